@@ -1,0 +1,2 @@
+package app.herold;
+public class Herold { public static void main(String[] a) { System.out.println("hi"); } }

@@ -1,0 +1,45 @@
+package app.herold.domain.post;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where posts are kept. Implemented by the storage adapter; every call may block on disk. */
+public interface PostStore {
+
+    /**
+     * Inserts a post without an id or updates the one with its id, and returns what was stored
+     * (with id and timestamps). Returns only once the change is durable on disk.
+     */
+    Post save(Post post);
+
+    /** Inserts a post under the id it already has: how an undone delete comes back unchanged. */
+    void reinsert(Post post);
+
+    Optional<Post> find(PostId id);
+
+    /** Returns false when there was no such post. */
+    boolean delete(PostId id);
+
+    /** Every scheduled post on the days from {@code from} to {@code to} inclusive, in time order. */
+    List<PostSummary> summariesBetween(LocalDate from, LocalDate to);
+
+    /** Per day from {@code from} to {@code to} inclusive: the first posts in time order and the count. */
+    Map<LocalDate, DayOverview> overview(LocalDate from, LocalDate to, int postsPerDay);
+
+    /** Posts without a schedule, newest first. */
+    List<PostSummary> ideas();
+
+    long count();
+
+    /**
+     * Streams full posts in plan order. With both dates null: every post, ideas last. With a range:
+     * the scheduled posts on those days ({@code null} leaves that end open).
+     */
+    void forEach(LocalDate from, LocalDate to, Consumer<Post> action);
+
+    /** Inserts many new posts in one transaction (demo data); much faster than single saves. */
+    void insertAll(List<Post> posts);
+}

@@ -1,0 +1,25 @@
+package app.herold.domain.post;
+
+/** Small text helpers shared by full posts and their summaries. */
+public final class PostText {
+
+    private PostText() {
+    }
+
+    public static String headline(String title, String text) {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        return firstLine(text);
+    }
+
+    public static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        String line = end < 0 ? stripped : stripped.substring(0, end);
+        return line.strip();
+    }
+}

@@ -1,0 +1,143 @@
+package app.herold.storage;
+
+import app.herold.domain.UserFacingException;
+import app.herold.domain.post.MediaLibrary;
+import app.herold.domain.post.PostStore;
+import app.herold.domain.settings.PreferencesStore;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The data directory opened for use: the lock, the embedded H2 database migrated to the newest
+ * schema, the media folder and the preferences file. Everything else reaches storage through the
+ * ports this hands out.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    static final String DATABASE_NAME = "herold";
+    static final String MEDIA_FOLDER = "media";
+    static final String PREFERENCES_FILE = "settings.properties";
+
+    /*
+     * WRITE_DELAY=0: H2 otherwise acknowledges commits it writes up to a second later, and a killed
+     * process lost the newest commits (build.md); a saved post must survive a crash.
+     * MAX_COMPACT_TIME: H2 compacts the whole file on close (0.7 s here); a short cap keeps quitting
+     * and every command-line call quick while the background writer still compacts as it goes.
+     * No AUTO_SERVER, no TCP and no console: the database never listens on a port.
+     */
+    private static final String URL_OPTIONS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=100";
+
+    private final Path directory;
+    private final DataDirectoryLock lock;
+    private final JdbcConnectionPool pool;
+    private final boolean created;
+    private final JdbcPostStore posts;
+    private final FileMediaLibrary media;
+    private final FilePreferencesStore preferences;
+
+    private Database(Path directory, DataDirectoryLock lock, JdbcConnectionPool pool, boolean created, Clock clock) {
+        this.directory = directory;
+        this.lock = lock;
+        this.pool = pool;
+        this.created = created;
+        this.posts = new JdbcPostStore(pool, clock);
+        this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER));
+        this.preferences = new FilePreferencesStore(directory.resolve(PREFERENCES_FILE));
+    }
+
+    public static Database open(Path directory, Clock clock) {
+        createDirectory(directory);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        JdbcConnectionPool pool = null;
+        try {
+            boolean created = !Files.exists(databaseFile(directory));
+            pool = JdbcConnectionPool.create(jdbcUrl(directory), "herold", "");
+            pool.setMaxConnections(4);
+            probe(pool);
+            migrate(pool);
+            return new Database(directory, lock, pool, created, clock);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    static String jdbcUrl(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME).toAbsolutePath() + URL_OPTIONS;
+    }
+
+    static Path databaseFile(Path directory) {
+        return directory.resolve(DATABASE_NAME + ".mv.db");
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** True when this start created the database, i.e. the data directory was empty. */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    public PostStore posts() {
+        return posts;
+    }
+
+    public MediaLibrary media() {
+        return media;
+    }
+
+    public PreferencesStore preferences() {
+        return preferences;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        lock.close();
+    }
+
+    private static void createDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.dataDirNotWritable", directory.toString());
+        }
+    }
+
+    private static void probe(JdbcConnectionPool pool) {
+        try (Connection ignored = pool.getConnection()) {
+            LOG.log(Level.DEBUG, "database opened");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new UserFacingException(e, "error.alreadyRunning");
+            }
+            throw new UserFacingException(e, "error.databaseOpen", e.getMessage());
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:app/herold/db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new UserFacingException(e, "error.databaseMigrate", e.getMessage());
+        }
+    }
+}
