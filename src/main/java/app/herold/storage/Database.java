@@ -3,6 +3,7 @@ package app.herold.storage;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PostStore;
+import app.herold.domain.settings.Preferences;
 import app.herold.domain.settings.PreferencesStore;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -56,22 +57,58 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path directory, Clock clock) {
+        return lock(directory).open(clock);
+    }
+
+    /**
+     * Claims the data directory for this process. Quick (a file lock), so the window can refuse a
+     * second start before it shows anything; {@link LockedDirectory#open} then does the slow part.
+     */
+    public static LockedDirectory lock(Path directory) {
         createDirectory(directory);
-        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
-        JdbcConnectionPool pool = null;
-        try {
-            boolean created = !Files.exists(databaseFile(directory));
-            pool = JdbcConnectionPool.create(jdbcUrl(directory), "herold", "");
-            pool.setMaxConnections(4);
-            probe(pool);
-            migrate(pool);
-            return new Database(directory, lock, pool, created, clock);
-        } catch (RuntimeException e) {
-            if (pool != null) {
-                pool.dispose();
+        return new LockedDirectory(directory, DataDirectoryLock.acquire(directory));
+    }
+
+    /** Reads the preferences file without opening the database. */
+    public static Preferences readPreferences(Path directory) {
+        return FilePreferencesStore.read(directory);
+    }
+
+    /** A data directory this process holds the lock of, ready to be opened. */
+    public static final class LockedDirectory {
+
+        private final Path directory;
+        private final DataDirectoryLock lock;
+
+        private LockedDirectory(Path directory, DataDirectoryLock lock) {
+            this.directory = directory;
+            this.lock = lock;
+        }
+
+        public Path directory() {
+            return directory;
+        }
+
+        public Database open(Clock clock) {
+            JdbcConnectionPool pool = null;
+            try {
+                boolean created = !Files.exists(databaseFile(directory));
+                pool = JdbcConnectionPool.create(jdbcUrl(directory), "herold", "");
+                pool.setMaxConnections(4);
+                probe(pool);
+                migrate(pool);
+                return new Database(directory, lock, pool, created, clock);
+            } catch (RuntimeException e) {
+                if (pool != null) {
+                    pool.dispose();
+                }
+                lock.close();
+                throw e;
             }
+        }
+
+        public void release() {
             lock.close();
-            throw e;
         }
     }
 

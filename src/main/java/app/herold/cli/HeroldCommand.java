@@ -1,0 +1,67 @@
+package app.herold.cli;
+
+import app.herold.i18n.Messages;
+import app.herold.storage.DataDirectory;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code herold}: the window when no command follows, otherwise the command's parent. */
+@Command(name = "herold",
+        mixinStandardHelpOptions = true,
+        versionProvider = HeroldCommandLine.VersionProvider.class,
+        subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class},
+        sortOptions = false)
+final class HeroldCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "data-dir", scope = ScopeType.INHERIT)
+    private Path dataDirectoryOption;
+
+    @Option(names = "--startup-probe", descriptionKey = "startup-probe")
+    private boolean startupProbe;
+
+    private final PrintStream out;
+    private final Clock clock;
+    private final Messages messages;
+    private boolean wantsWindow;
+
+    HeroldCommand(PrintStream out, Clock clock, Messages messages) {
+        this.out = out;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        wantsWindow = true;
+        return HeroldCommandLine.EXIT_OK;
+    }
+
+    boolean wantsWindow() {
+        return wantsWindow;
+    }
+
+    boolean startupProbe() {
+        return startupProbe;
+    }
+
+    Path dataDirectory() {
+        return DataDirectory.resolve(dataDirectoryOption == null ? null : dataDirectoryOption.toString());
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,82 @@
+package app.herold.cli;
+
+import app.herold.Version;
+import app.herold.domain.UserFacingException;
+import app.herold.i18n.Messages;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/**
+ * Runs one invocation of {@code herold}: a command, or the window when no command is given.
+ * Errors become one sentence on standard error and a non-zero exit code, never a stack trace.
+ */
+public final class HeroldCommandLine {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private static final System.Logger LOG = System.getLogger(HeroldCommandLine.class.getName());
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final GuiLauncher gui;
+    private final Messages messages = Messages.forLocale(Locale.getDefault());
+
+    public HeroldCommandLine(PrintStream out, PrintStream err, Clock clock, GuiLauncher gui) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+        this.gui = gui;
+    }
+
+    public int run(String... args) {
+        HeroldCommand root = new HeroldCommand(out, clock, messages);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setResourceBundle(java.util.ResourceBundle.getBundle("app.herold.i18n.cli", messages.locale(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        commandLine.setParameterExceptionHandler((problem, arguments) -> {
+            err.println(messages.format("cli.error.usage", problem.getMessage()));
+            return EXIT_USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((problem, command, parseResult) -> {
+            err.println(describe(problem));
+            return EXIT_FAILURE;
+        });
+        int exit = commandLine.execute(args);
+        if (exit == EXIT_OK && root.wantsWindow() && !commandLine.isUsageHelpRequested()
+                && !commandLine.isVersionHelpRequested()) {
+            try {
+                return gui.launch(root.dataDirectory(), root.startupProbe(), out::println);
+            } catch (RuntimeException e) {
+                err.println(describe(e));
+                return EXIT_FAILURE;
+            }
+        }
+        return exit;
+    }
+
+    private String describe(Throwable problem) {
+        if (problem instanceof UserFacingException userFacing) {
+            LOG.log(Level.INFO, "command failed: " + userFacing.messageKey(), problem);
+            return messages.describe(userFacing);
+        }
+        LOG.log(Level.ERROR, "unexpected failure", problem);
+        return messages.format("error.unexpected", String.valueOf(problem.getMessage()));
+    }
+
+    /** Picocli asks this for {@code --version}. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Herold " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package app.herold.ui.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The days a calendar mode shows around a date: six Monday-first weeks for a month (so every
+ * month has the same grid), Monday to Sunday for a week, the month's own days for the list.
+ */
+public record CalendarPeriod(CalendarMode mode, LocalDate anchor, LocalDate first, LocalDate last) {
+
+    public static final int MONTH_GRID_DAYS = 42;
+
+    public static CalendarPeriod of(CalendarMode mode, LocalDate date) {
+        return switch (mode) {
+            case MONTH -> {
+                LocalDate firstOfMonth = date.withDayOfMonth(1);
+                LocalDate gridStart = firstOfMonth.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new CalendarPeriod(mode, firstOfMonth, gridStart, gridStart.plusDays(MONTH_GRID_DAYS - 1));
+            }
+            case WEEK -> {
+                LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new CalendarPeriod(mode, monday, monday, monday.plusDays(6));
+            }
+            case LIST -> {
+                LocalDate firstOfMonth = date.withDayOfMonth(1);
+                yield new CalendarPeriod(mode, firstOfMonth, firstOfMonth,
+                        firstOfMonth.with(TemporalAdjusters.lastDayOfMonth()));
+            }
+        };
+    }
+
+    public CalendarPeriod next() {
+        return of(mode, mode == CalendarMode.WEEK ? anchor.plusWeeks(1) : anchor.plusMonths(1));
+    }
+
+    public CalendarPeriod previous() {
+        return of(mode, mode == CalendarMode.WEEK ? anchor.minusWeeks(1) : anchor.minusMonths(1));
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+
+    /** For the month grid: whether a day belongs to the month shown, not to its neighbours. */
+    public boolean isInMainMonth(LocalDate day) {
+        return day.getMonth() == anchor.getMonth() && day.getYear() == anchor.getYear();
+    }
+}

@@ -1,0 +1,336 @@
+package app.herold.ui.calendar;
+
+import app.herold.domain.post.DayOverview;
+import app.herold.domain.post.PostId;
+import app.herold.domain.post.PostStore;
+import app.herold.domain.post.PostSummary;
+import app.herold.i18n.Messages;
+import app.herold.ui.common.PlanCommands;
+import app.herold.ui.common.TaskExecutor;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The calendar's state: which period is shown, in which mode, which day has the keyboard cursor,
+ * and the posts of exactly the visible days, loaded in the background. Loads that finish after
+ * the user has already moved on are dropped, so fast clicking never shows a stale month.
+ */
+public final class CalendarViewModel {
+
+    public static final int CARDS_PER_MONTH_CELL = 3;
+
+    private final PostStore posts;
+    private final PlanCommands commands;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Supplier<LocalDate> today;
+
+    private final ObjectProperty<CalendarPeriod> period = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LocalDate> todayProperty = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<LocalDate, DayOverview>> monthDays = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<Map<LocalDate, List<PostSummary>>> weekDays =
+            new ReadOnlyObjectWrapper<>(Map.of());
+    private final ObservableList<PostSummary> listPosts = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper periodTitle = new ReadOnlyStringWrapper("");
+    private final LongProperty shownGeneration = new SimpleLongProperty(0);
+    private final ReadOnlyObjectWrapper<CalendarPeriod> shownPeriod = new ReadOnlyObjectWrapper<>();
+
+    private long requestedGeneration;
+    private Consumer<PostId> openPostAction = id -> { };
+    private Consumer<LocalDate> newPostAction = day -> { };
+    private Consumer<Throwable> failureHandler = problem -> { };
+
+    public CalendarViewModel(PostStore posts, PlanCommands commands, TaskExecutor executor, Messages messages,
+                             Supplier<LocalDate> today) {
+        this.posts = posts;
+        this.commands = commands;
+        this.executor = executor;
+        this.messages = messages;
+        this.today = today;
+        LocalDate now = today.get();
+        todayProperty.set(now);
+        selectedDay.set(now);
+        period.set(CalendarPeriod.of(CalendarMode.MONTH, now));
+        period.addListener((observable, old, current) -> {
+            updateTitle();
+            reload();
+        });
+        updateTitle();
+    }
+
+    // --- navigation ----------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<CalendarPeriod> periodProperty() {
+        return period;
+    }
+
+    public CalendarPeriod period() {
+        return period.get();
+    }
+
+    public CalendarMode mode() {
+        return period.get().mode();
+    }
+
+    public void show(CalendarMode mode) {
+        if (mode != mode()) {
+            period.set(CalendarPeriod.of(mode, selectedDay.get()));
+        }
+    }
+
+    public void next() {
+        CalendarPeriod next = period.get().next();
+        selectedDay.set(keepCursorIn(next, selectedDay.get().plus(stepOf(next))));
+        period.set(next);
+    }
+
+    public void previous() {
+        CalendarPeriod previous = period.get().previous();
+        selectedDay.set(keepCursorIn(previous, selectedDay.get().minus(stepOf(previous))));
+        period.set(previous);
+    }
+
+    public void goToToday() {
+        refreshToday();
+        selectedDay.set(todayProperty.get());
+        period.set(CalendarPeriod.of(mode(), todayProperty.get()));
+    }
+
+    public void goTo(LocalDate day) {
+        selectedDay.set(day);
+        if (!isShown(day)) {
+            period.set(CalendarPeriod.of(mode(), day));
+        }
+    }
+
+    /** Moves the keyboard cursor by some days, turning the page when it leaves the period. */
+    public void moveSelection(int days) {
+        goTo(selectedDay.get().plusDays(days));
+    }
+
+    public ObjectProperty<LocalDate> selectedDayProperty() {
+        return selectedDay;
+    }
+
+    public LocalDate selectedDay() {
+        return selectedDay.get();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return todayProperty.getReadOnlyProperty();
+    }
+
+    /** Picks up a new date after midnight. */
+    public void refreshToday() {
+        todayProperty.set(today.get());
+    }
+
+    public ReadOnlyStringProperty periodTitleProperty() {
+        return periodTitle.getReadOnlyProperty();
+    }
+
+    // --- data ----------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Map<LocalDate, DayOverview>> monthDaysProperty() {
+        return monthDays.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<LocalDate, List<PostSummary>>> weekDaysProperty() {
+        return weekDays.getReadOnlyProperty();
+    }
+
+    public ObservableList<PostSummary> listPosts() {
+        return listPosts;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The period whose posts are on screen; changes after the data arrived, not when asked for. */
+    public ReadOnlyObjectProperty<CalendarPeriod> shownPeriodProperty() {
+        return shownPeriod.getReadOnlyProperty();
+    }
+
+    /** Counts the loads that reached the screen; the start-up probe waits for the first. */
+    public ReadOnlyLongProperty shownGenerationProperty() {
+        return shownGeneration;
+    }
+
+    /** Fetches the visible days again, in the background. */
+    public void reload() {
+        CalendarPeriod wanted = period.get();
+        long generation = ++requestedGeneration;
+        loading.set(true);
+        switch (wanted.mode()) {
+            case MONTH -> executor.submit(
+                    () -> posts.overview(wanted.first(), wanted.last(), CARDS_PER_MONTH_CELL),
+                    days -> apply(generation, wanted, () -> monthDays.set(days)),
+                    this::failed);
+            case WEEK -> executor.submit(
+                    () -> groupByDay(wanted, posts.summariesBetween(wanted.first(), wanted.last())),
+                    days -> apply(generation, wanted, () -> weekDays.set(days)),
+                    this::failed);
+            case LIST -> executor.submit(
+                    () -> posts.summariesBetween(wanted.first(), wanted.last()),
+                    summaries -> apply(generation, wanted, () -> listPosts.setAll(summaries)),
+                    this::failed);
+        }
+    }
+
+    /** The posts of one day, for the day list behind "+N more"; delivered on the UI thread. */
+    public void loadDay(LocalDate day, Consumer<List<PostSummary>> receiver) {
+        executor.submit(() -> posts.summariesBetween(day, day), receiver, this::failed);
+    }
+
+    public DayOverview overviewOf(LocalDate day) {
+        return monthDays.get().getOrDefault(day, DayOverview.empty(day));
+    }
+
+    // --- actions the views forward -------------------------------------------------------------
+
+    public void setOpenPostAction(Consumer<PostId> action) {
+        this.openPostAction = action;
+    }
+
+    public void setNewPostAction(Consumer<LocalDate> action) {
+        this.newPostAction = action;
+    }
+
+    public void setFailureHandler(Consumer<Throwable> handler) {
+        this.failureHandler = handler;
+    }
+
+    public void openPost(PostId id) {
+        openPostAction.accept(id);
+    }
+
+    /** A card dropped on a day: the post moves there and keeps its time (an idea gets the default time). */
+    public void dropOn(PostSummary post, LocalDate day) {
+        selectedDay.set(day);
+        commands.moveToDay(post.id(), day);
+    }
+
+    public void newPostOn(LocalDate day) {
+        selectedDay.set(day);
+        newPostAction.accept(day);
+    }
+
+    /**
+     * Enter on a day: a day without posts gets a new one, a day with one post opens it, a day with
+     * more tells the caller to show the day's list (returns true).
+     */
+    public boolean openSelectedDay() {
+        LocalDate day = selectedDay.get();
+        int total = countOn(day);
+        if (total == 0) {
+            newPostOn(day);
+            return false;
+        }
+        if (total == 1) {
+            PostSummary only = firstOn(day);
+            if (only != null) {
+                openPost(only.id());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int countOn(LocalDate day) {
+        return switch (mode()) {
+            case MONTH -> overviewOf(day).total();
+            case WEEK -> weekDays.get().getOrDefault(day, List.of()).size();
+            case LIST -> (int) listPosts.stream().filter(post -> post.schedule().localDate().equals(day)).count();
+        };
+    }
+
+    private PostSummary firstOn(LocalDate day) {
+        List<PostSummary> onDay = switch (mode()) {
+            case MONTH -> overviewOf(day).firstPosts();
+            case WEEK -> weekDays.get().getOrDefault(day, List.of());
+            case LIST -> listPosts.stream().filter(post -> post.schedule().localDate().equals(day)).toList();
+        };
+        return onDay.isEmpty() ? null : onDay.get(0);
+    }
+
+    // --- internals -----------------------------------------------------------------------------
+
+    private void apply(long generation, CalendarPeriod loaded, Runnable update) {
+        if (generation != requestedGeneration) {
+            return;
+        }
+        update.run();
+        shownPeriod.set(loaded);
+        loading.set(false);
+        shownGeneration.set(shownGeneration.get() + 1);
+    }
+
+    private void failed(Throwable problem) {
+        loading.set(false);
+        failureHandler.accept(problem);
+    }
+
+    private boolean isShown(LocalDate day) {
+        CalendarPeriod current = period.get();
+        return current.mode() == CalendarMode.MONTH ? current.isInMainMonth(day) : current.contains(day);
+    }
+
+    private static java.time.Period stepOf(CalendarPeriod period) {
+        return period.mode() == CalendarMode.WEEK ? java.time.Period.ofWeeks(1) : java.time.Period.ofMonths(1);
+    }
+
+    private static LocalDate keepCursorIn(CalendarPeriod period, LocalDate day) {
+        if (period.mode() == CalendarMode.MONTH || period.mode() == CalendarMode.LIST) {
+            return period.isInMainMonth(day) ? day : period.anchor();
+        }
+        return period.contains(day) ? day : period.first();
+    }
+
+    private static Map<LocalDate, List<PostSummary>> groupByDay(CalendarPeriod period, List<PostSummary> summaries) {
+        Map<LocalDate, List<PostSummary>> days = new LinkedHashMap<>();
+        for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
+            days.put(day, new ArrayList<>());
+        }
+        for (PostSummary summary : summaries) {
+            days.computeIfAbsent(summary.schedule().localDate(), day -> new ArrayList<>()).add(summary);
+        }
+        days.replaceAll((day, list) -> List.copyOf(list));
+        return days;
+    }
+
+    private void updateTitle() {
+        CalendarPeriod current = period.get();
+        if (current.mode() == CalendarMode.WEEK) {
+            int week = current.first().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("format.weekRange"),
+                    messages.locale());
+            periodTitle.set(messages.format("calendar.weekTitle", week, format.format(current.first()),
+                    format.format(current.last())));
+        } else {
+            periodTitle.set(messages.month(current.anchor()));
+        }
+    }
+}

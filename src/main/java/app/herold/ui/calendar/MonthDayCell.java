@@ -1,0 +1,118 @@
+package app.herold.ui.calendar;
+
+import app.herold.domain.post.DayOverview;
+import app.herold.domain.post.PostSummary;
+import app.herold.i18n.Messages;
+import app.herold.ui.common.PostCard;
+import app.herold.ui.common.PostDrag;
+import app.herold.ui.common.Styles;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One day of the month grid: its number, up to three compact cards and "+N more". */
+final class MonthDayCell extends VBox {
+
+    private static final PseudoClass TODAY = PseudoClass.getPseudoClass(Styles.PSEUDO_TODAY);
+    private static final PseudoClass WEEKEND = PseudoClass.getPseudoClass(Styles.PSEUDO_WEEKEND);
+    private static final PseudoClass OTHER_MONTH = PseudoClass.getPseudoClass(Styles.PSEUDO_OTHER_MONTH);
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.PSEUDO_SELECTED);
+
+    private final Messages messages;
+    private final Label dayNumber = new Label();
+    private final List<PostCard> cards = new ArrayList<>();
+    private final Hyperlink more = new Hyperlink();
+    private LocalDate day;
+
+    MonthDayCell(Messages messages, CalendarViewModel viewModel, PostDrag drag, Consumer<LocalDate> openDayList,
+                 app.herold.ui.common.Thumbnails thumbnails) {
+        this.messages = messages;
+        getStyleClass().add(Styles.DAY_CELL);
+        setMinSize(0, 0);
+        setSpacing(2);
+        dayNumber.getStyleClass().add(Styles.DAY_NUMBER);
+        HBox header = new HBox(dayNumber);
+        header.setAlignment(Pos.TOP_RIGHT);
+        getChildren().add(header);
+        for (int i = 0; i < CalendarViewModel.CARDS_PER_MONTH_CELL; i++) {
+            PostCard card = new PostCard(false, messages, thumbnails);
+            card.show(null);
+            card.setMaxWidth(Double.MAX_VALUE);
+            card.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && card.post() != null) {
+                    viewModel.selectedDayProperty().set(day);
+                    viewModel.openPost(card.post().id());
+                    event.consume();
+                }
+            });
+            drag.makeDraggable(card, card::post);
+            cards.add(card);
+            getChildren().add(card);
+        }
+        more.getStyleClass().add(Styles.MORE_LINK);
+        more.setFocusTraversable(false);
+        more.setOnAction(event -> openDayList.accept(day));
+        more.setVisible(false);
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(more, spacer);
+
+        addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+                return;
+            }
+            viewModel.selectedDayProperty().set(day);
+            if (event.getClickCount() == 2) {
+                viewModel.newPostOn(day);
+            }
+        });
+        drag.makeDropTarget(this, post -> post.schedule() == null || !post.schedule().localDate().equals(day),
+                post -> viewModel.dropOn(post, day));
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
+    void show(LocalDate newDay, DayOverview overview, boolean inMainMonth, LocalDate today, LocalDate selected) {
+        this.day = newDay;
+        setId("day-" + newDay);
+        String number = newDay.getDayOfMonth() == 1
+                ? messages.format("calendar.firstOfMonth", newDay.getDayOfMonth(), messages.shortMonth(newDay))
+                : Integer.toString(newDay.getDayOfMonth());
+        dayNumber.setText(number);
+        pseudoClassStateChanged(TODAY, newDay.equals(today));
+        pseudoClassStateChanged(WEEKEND, newDay.getDayOfWeek() == DayOfWeek.SATURDAY
+                || newDay.getDayOfWeek() == DayOfWeek.SUNDAY);
+        pseudoClassStateChanged(OTHER_MONTH, !inMainMonth);
+        pseudoClassStateChanged(SELECTED, newDay.equals(selected));
+        List<PostSummary> first = overview.firstPosts();
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).show(i < first.size() ? first.get(i) : null);
+        }
+        int hidden = overview.hiddenCount();
+        more.setText(hidden > 0 ? messages.format("calendar.more", hidden) : "");
+        more.setVisible(hidden > 0);
+        setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", overview.total()));
+    }
+
+    void select(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    void markToday(LocalDate today) {
+        pseudoClassStateChanged(TODAY, day != null && day.equals(today));
+    }
+}

@@ -1,0 +1,30 @@
+package app.herold.ui.common;
+
+import app.herold.domain.post.ContentPlan;
+import app.herold.domain.post.MediaLibrary;
+import app.herold.domain.post.PostStore;
+import app.herold.domain.settings.PreferencesStore;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What the window works with once the data directory is open: the plan and its ports, never the
+ * storage classes themselves.
+ *
+ * @param demoLoader fills an empty plan with demo posts and returns how many
+ */
+public record AppContext(
+        ContentPlan plan,
+        PostStore posts,
+        MediaLibrary media,
+        PreferencesStore preferences,
+        Path dataDirectory,
+        Clock clock,
+        DemoLoader demoLoader) {
+
+    /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */
+    @FunctionalInterface
+    public interface DemoLoader {
+        int load();
+    }
+}

@@ -1,0 +1,74 @@
+package app.herold.ui.common;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Background work on one daemon thread, results on the JavaFX application thread. */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "herold-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "herold-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                LOG.log(Level.WARNING, "background task failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable action) {
+        ScheduledFuture<?> future = timer.schedule(() -> Platform.runLater(action), delay.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return () -> future.cancel(false);
+    }
+
+    /** Waits for queued work (a last save) to finish, at most {@code timeout}. */
+    public void drain(Duration timeout) {
+        worker.shutdown();
+        timer.shutdownNow();
+        try {
+            worker.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        drain(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,199 @@
+package app.herold.ui.common;
+
+import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.post.PostStatus;
+import app.herold.domain.post.PostSummary;
+import app.herold.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A post on the calendar. The compact form (month cells, ideas tray) is one line: status icon,
+ * time, channel icons and headline. The large form (week columns) adds a text snippet and the
+ * first image. A card is reused for whatever post its slot shows, so redrawing a month creates
+ * no nodes; the status is always shown as an icon and a word (tooltip), never by colour alone.
+ */
+public final class PostCard extends BorderPane {
+
+    /** Channel icons shown on a compact card before the rest is summed up as "+n". */
+    private static final int COMPACT_CHANNEL_ICONS = 2;
+
+    private final boolean large;
+    private final Messages messages;
+    private final Thumbnails thumbnails;
+    private final FontIcon statusIcon = new FontIcon();
+    private final Label time = new Label();
+    private final HBox channelIcons = new HBox(1);
+    private final Label moreChannels = new Label();
+    private final Label title = new Label();
+    private final Label snippet = new Label();
+    private final ImageView thumbnail = new ImageView();
+    private final Tooltip tooltip = new Tooltip();
+    private final List<FontIcon> channelSlots = new ArrayList<>();
+    private PostSummary post;
+    private String statusClass;
+
+    public PostCard(boolean large, Messages messages, Thumbnails thumbnails) {
+        this.large = large;
+        this.messages = messages;
+        this.thumbnails = thumbnails;
+        getStyleClass().addAll(Styles.CARD, large ? Styles.CARD_LARGE : Styles.CARD_COMPACT);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setFocusTraversable(false);
+
+        int iconSize = large ? 14 : 10;
+        statusIcon.setIconSize(iconSize);
+        statusIcon.getStyleClass().add(Styles.STATUS_ICON);
+        time.getStyleClass().add(Styles.CARD_TIME);
+        time.setMinWidth(Label.USE_PREF_SIZE);
+        moreChannels.getStyleClass().add(Styles.CARD_TIME);
+        title.getStyleClass().add(Styles.CARD_TITLE);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        channelIcons.setAlignment(Pos.CENTER_LEFT);
+        channelIcons.setMinWidth(Label.USE_PREF_SIZE);
+        int slots = large ? ChannelKind.values().length : COMPACT_CHANNEL_ICONS;
+        for (int i = 0; i < slots; i++) {
+            FontIcon icon = new FontIcon();
+            icon.setIconSize(iconSize);
+            icon.getStyleClass().add(Styles.CHANNEL_ICON);
+            channelSlots.add(icon);
+            channelIcons.getChildren().add(icon);
+        }
+        channelIcons.getChildren().add(moreChannels);
+
+        if (large) {
+            HBox meta = new HBox(6, statusIcon, time, channelIcons);
+            meta.setAlignment(Pos.CENTER_LEFT);
+            title.setWrapText(true);
+            title.setMaxHeight(40);
+            snippet.getStyleClass().add(Styles.CARD_SNIPPET);
+            snippet.setWrapText(true);
+            snippet.setMaxHeight(52);
+            snippet.setMinHeight(0);
+            VBox text = new VBox(2, meta, title, snippet);
+            text.setMinWidth(0);
+            setCenter(text);
+            thumbnail.setFitWidth(48);
+            thumbnail.setFitHeight(48);
+            thumbnail.setPreserveRatio(true);
+            thumbnail.getStyleClass().add(Styles.CARD_THUMBNAIL);
+            BorderPane.setAlignment(thumbnail, Pos.TOP_RIGHT);
+            setRight(thumbnail);
+        } else {
+            HBox line = new HBox(3, statusIcon, time, title, channelIcons);
+            line.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            line.setMinWidth(0);
+            setCenter(line);
+        }
+        Tooltip.install(this, tooltip);
+    }
+
+    public PostSummary post() {
+        return post;
+    }
+
+    /** Shows a post, or hides the card when {@code summary} is null. */
+    public void show(PostSummary summary) {
+        this.post = summary;
+        setVisible(summary != null);
+        setManaged(summary != null);
+        if (summary == null) {
+            setId(null);
+            return;
+        }
+        setId("post-" + summary.id().value());
+        PostStatus status = summary.status();
+        String newStatusClass = Styles.status(status);
+        if (!newStatusClass.equals(statusClass)) {
+            if (statusClass != null) {
+                getStyleClass().remove(statusClass);
+            }
+            getStyleClass().add(newStatusClass);
+            statusClass = newStatusClass;
+            statusIcon.setIconCode(Icons.of(status));
+        }
+        boolean scheduled = summary.schedule() != null;
+        time.setText(scheduled ? messages.timeFormat().format(summary.schedule().localTime()) : "");
+        time.setVisible(scheduled);
+        time.setManaged(scheduled);
+        showChannels(summary);
+        String headline = summary.headline();
+        title.setText(headline.isBlank() ? messages.text("card.untitled") : headline);
+        if (large) {
+            String rest = snippetAfterHeadline(summary);
+            snippet.setText(rest);
+            snippet.setVisible(!rest.isBlank());
+            snippet.setManaged(!rest.isBlank());
+            boolean hasImage = summary.firstImage() != null && thumbnails != null;
+            thumbnail.setImage(hasImage ? thumbnails.get(summary.firstImage(), 48) : null);
+            thumbnail.setVisible(hasImage);
+            thumbnail.setManaged(hasImage);
+        }
+        String description = describe(summary);
+        tooltip.setText(description);
+        setAccessibleText(description);
+    }
+
+    private void showChannels(PostSummary summary) {
+        List<ChannelKind> kinds = new ArrayList<>(summary.channels());
+        for (int i = 0; i < channelSlots.size(); i++) {
+            FontIcon icon = channelSlots.get(i);
+            boolean used = i < kinds.size();
+            icon.setVisible(used);
+            icon.setManaged(used);
+            if (used) {
+                ChannelKind kind = kinds.get(i);
+                icon.setIconCode(Icons.of(kind));
+                icon.getStyleClass().removeIf(style -> style.startsWith("channel-") && !style.equals(Styles.CHANNEL_ICON));
+                icon.getStyleClass().add(Styles.channel(kind));
+            }
+        }
+        int hidden = kinds.size() - channelSlots.size();
+        moreChannels.setText(hidden > 0 ? "+" + hidden : "");
+        moreChannels.setVisible(hidden > 0);
+        moreChannels.setManaged(hidden > 0);
+    }
+
+    private String describe(PostSummary summary) {
+        StringBuilder text = new StringBuilder();
+        if (summary.schedule() != null) {
+            text.append(messages.day(summary.schedule().localDate())).append(", ")
+                    .append(messages.timeFormat().format(summary.schedule().localTime())).append('\n');
+        }
+        text.append(summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline()).append('\n');
+        text.append(messages.text("status." + summary.status().id()));
+        if (!summary.channels().isEmpty()) {
+            text.append(" · ").append(summary.channels().stream().map(ChannelKind::brandName)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!summary.tags().isEmpty()) {
+            text.append('\n').append(summary.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
+        }
+        return text.toString();
+    }
+
+    /** The snippet without the first line when the title is that first line, so it is not shown twice. */
+    private static String snippetAfterHeadline(PostSummary summary) {
+        String snippet = summary.snippet().strip();
+        if (summary.title().isBlank()) {
+            int lineEnd = snippet.indexOf('\n');
+            return lineEnd < 0 ? "" : snippet.substring(lineEnd + 1).strip();
+        }
+        return snippet;
+    }
+}

@@ -1,0 +1,76 @@
+package app.herold.ui.common;
+
+import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.post.PostStatus;
+import java.util.Locale;
+
+/**
+ * Every style class the Java code sets, in one place, so the stylesheet and the code cannot drift
+ * apart. Colours live only in the stylesheet.
+ */
+public final class Styles {
+
+    public static final String APP = "herold";
+    public static final String TOOLBAR = "herold-toolbar";
+    public static final String PERIOD_TITLE = "period-title";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String SIDEBAR = "sidebar";
+    public static final String SIDEBAR_TITLE = "sidebar-title";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String HINT = "hint";
+
+    public static final String MONTH_GRID = "month-grid";
+    public static final String WEEKDAY_HEADER = "weekday-header";
+    public static final String WEEK_NUMBER = "week-number";
+    public static final String DAY_CELL = "day-cell";
+    public static final String DAY_NUMBER = "day-number";
+    public static final String MORE_LINK = "more-link";
+    public static final String HOLIDAY_NAME = "holiday-name";
+
+    public static final String WEEK_COLUMN = "week-column";
+    public static final String WEEK_HEADER = "week-header";
+
+    public static final String CARD = "post-card";
+    public static final String CARD_COMPACT = "compact";
+    public static final String CARD_LARGE = "large";
+    public static final String CARD_TIME = "card-time";
+    public static final String CARD_TITLE = "card-title";
+    public static final String CARD_SNIPPET = "card-snippet";
+    public static final String CARD_THUMBNAIL = "card-thumbnail";
+    public static final String CHANNEL_ICON = "channel-icon";
+    public static final String STATUS_ICON = "status-icon";
+    public static final String DRAG_GHOST = "drag-ghost";
+
+    public static final String EDITOR = "editor";
+    public static final String EDITOR_SECTION = "editor-section";
+    public static final String FIELD_LABEL = "field-label";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String TAG_CHIP = "tag-chip";
+    public static final String IMAGE_TILE = "image-tile";
+    public static final String CHANNEL_TOGGLE = "channel-toggle";
+    public static final String SAVE_STATE = "save-state";
+
+    public static final String WELCOME = "welcome";
+
+    /** Pseudo-classes, toggled with {@code pseudoClassStateChanged}. */
+    public static final String PSEUDO_TODAY = "today";
+    public static final String PSEUDO_WEEKEND = "weekend";
+    public static final String PSEUDO_OTHER_MONTH = "other-month";
+    public static final String PSEUDO_SELECTED = "selected";
+    public static final String PSEUDO_DROP_TARGET = "drop-target";
+    public static final String PSEUDO_EMPTY = "empty";
+    public static final String PSEUDO_HOLIDAY = "holiday";
+
+    private Styles() {
+    }
+
+    /** "status-draft" and so on: the colour of a post's status. */
+    public static String status(PostStatus status) {
+        return "status-" + status.id();
+    }
+
+    /** "channel-whatsapp" and so on: a channel's brand colour. */
+    public static String channel(ChannelKind kind) {
+        return "channel-" + kind.id().toLowerCase(Locale.ROOT);
+    }
+}

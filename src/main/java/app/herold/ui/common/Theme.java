@@ -1,0 +1,41 @@
+package app.herold.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import app.herold.domain.settings.Preferences;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+
+/**
+ * Light or dark: AtlantaFX's Primer theme as the user-agent stylesheet, and Herold's own sheet
+ * on top, which uses only the theme's colour variables so both modes come from one set.
+ */
+public final class Theme {
+
+    public static final String STYLESHEET = "/app/herold/css/herold.css";
+
+    private Theme() {
+    }
+
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+
+    public static void install(Scene scene, String theme) {
+        String sheet = Theme.class.getResource(STYLESHEET).toExternalForm();
+        if (!scene.getStylesheets().contains(sheet)) {
+            scene.getStylesheets().add(sheet);
+        }
+        apply(scene, theme);
+    }
+
+    /** Switches the theme; the root's :dark state lets Herold's sheet pick its brighter colours. */
+    public static void apply(Scene scene, String theme) {
+        boolean dark = Preferences.THEME_DARK.equals(theme);
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (scene.getRoot() != null) {
+            scene.getRoot().pseudoClassStateChanged(DARK, dark);
+        }
+    }
+}

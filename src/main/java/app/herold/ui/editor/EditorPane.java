@@ -1,0 +1,409 @@
+package app.herold.ui.editor;
+
+import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.post.PostStatus;
+import app.herold.i18n.Messages;
+import app.herold.ui.common.Icons;
+import app.herold.ui.common.Styles;
+import app.herold.ui.common.Thumbnails;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+
+/**
+ * The editor beside the calendar, so the plan stays in view while a post is written. Lays out
+ * and binds the fields of {@link EditorViewModel}; saving and all decisions live there.
+ */
+public final class EditorPane extends BorderPane {
+
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
+    private final EditorViewModel viewModel;
+    private final Messages messages;
+    private final Thumbnails thumbnails;
+    private final TextField titleField = new TextField();
+    private final TextArea textArea = new TextArea();
+    private final FlowPane imageTiles = new FlowPane(8, 8);
+    private final FlowPane tagChips = new FlowPane(4, 4);
+    /** Further sections (channel previews, findings) are added here by later features. */
+    private final VBox sections = new VBox(14);
+
+    public EditorPane(EditorViewModel viewModel, Messages messages, Thumbnails thumbnails) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.thumbnails = thumbnails;
+        getStyleClass().add(Styles.EDITOR);
+        setId("editor");
+        setMinWidth(320);
+        setPrefWidth(390);
+
+        setTop(header());
+        sections.setPadding(new Insets(12, 14, 14, 14));
+        sections.getChildren().addAll(
+                field("editor.title", titleField()),
+                field("editor.text", textArea()),
+                field("editor.schedule", schedule()),
+                field("editor.status", statusBox()),
+                field("editor.channels", channels()),
+                field("editor.tags", tags()),
+                field("editor.images", images()),
+                field("editor.notes", notes()));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+        setBottom(actions());
+        setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                viewModel.close();
+                event.consume();
+            }
+        });
+    }
+
+    /** Puts the cursor where a user starts typing: the text of a new post, else the title. */
+    public void focusFirstField() {
+        if (viewModel.textProperty().get().isEmpty()) {
+            textArea.requestFocus();
+        } else {
+            titleField.requestFocus();
+        }
+    }
+
+    public VBox sections() {
+        return sections;
+    }
+
+    private Node header() {
+        Label heading = new Label();
+        heading.getStyleClass().add("editor-heading");
+        heading.textProperty().bind(viewModel.headingProperty());
+        Label state = new Label();
+        state.getStyleClass().add(Styles.SAVE_STATE);
+        state.textProperty().bind(viewModel.saveMessageProperty());
+        state.setWrapText(true);
+        viewModel.saveStateProperty().addListener((observable, old, current) ->
+                state.pseudoClassStateChanged(FAILED, current == EditorViewModel.SaveState.FAILED));
+        Button close = new Button(null, Icons.icon(MaterialDesignC.CLOSE, 16));
+        close.getStyleClass().add("flat");
+        close.setTooltip(new Tooltip(messages.text("editor.close")));
+        close.setAccessibleText(messages.text("editor.close"));
+        close.setOnAction(event -> viewModel.close());
+        VBox titles = new VBox(2, heading, state);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox header = new HBox(8, titles, close);
+        header.setAlignment(Pos.TOP_LEFT);
+        header.setPadding(new Insets(10, 10, 8, 14));
+        header.getStyleClass().add("editor-header");
+        return header;
+    }
+
+    private Node titleField() {
+        titleField.setId("editor-title-field");
+        titleField.setPromptText(messages.text("editor.title.prompt"));
+        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
+        titleField.setAccessibleText(messages.text("editor.title"));
+        return titleField;
+    }
+
+    private Node textArea() {
+        textArea.setId("editor-text-field");
+        textArea.setWrapText(true);
+        textArea.setPrefRowCount(9);
+        textArea.setPromptText(messages.text("editor.text.prompt"));
+        textArea.textProperty().bindBidirectional(viewModel.textProperty());
+        textArea.setAccessibleText(messages.text("editor.text"));
+        Label count = new Label();
+        count.getStyleClass().add(Styles.HINT);
+        count.textProperty().bind(Bindings.createStringBinding(() -> messages.format("editor.text.count",
+                viewModel.textProperty().get().codePointCount(0, viewModel.textProperty().get().length())),
+                viewModel.textProperty()));
+        HBox countRow = new HBox(count);
+        countRow.setAlignment(Pos.CENTER_RIGHT);
+        return new VBox(2, textArea, countRow);
+    }
+
+    private Node schedule() {
+        CheckBox withDate = new CheckBox(messages.text("editor.schedule.withDate"));
+        withDate.selectedProperty().bindBidirectional(viewModel.scheduledProperty());
+        DatePicker datePicker = new DatePicker();
+        datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
+        datePicker.setShowWeekNumbers(true);
+        datePicker.setPromptText(messages.text("editor.schedule.datePrompt"));
+        datePicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "" : messages.day(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return DateInput.parse(text, messages.locale()).orElse(viewModel.dateProperty().get());
+            }
+        });
+        datePicker.setPrefWidth(170);
+        datePicker.setAccessibleText(messages.text("editor.schedule.date"));
+        TextField timeField = new TextField();
+        timeField.setId("editor-time-field");
+        timeField.setPrefColumnCount(5);
+        timeField.textProperty().bindBidirectional(viewModel.timeProperty());
+        timeField.setPromptText("09:00");
+        timeField.setAccessibleText(messages.text("editor.schedule.time"));
+        Label clock = new Label(messages.text("editor.schedule.oClock"));
+        datePicker.disableProperty().bind(viewModel.scheduledProperty().not());
+        timeField.disableProperty().bind(viewModel.scheduledProperty().not());
+        HBox row = new HBox(6, datePicker, timeField, clock);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.getStyleClass().add(Styles.FIELD_ERROR);
+        error.textProperty().bind(viewModel.timeErrorProperty());
+        error.visibleProperty().bind(viewModel.timeErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label ideaHint = new Label(messages.text("editor.schedule.ideaHint"));
+        ideaHint.getStyleClass().add(Styles.HINT);
+        ideaHint.visibleProperty().bind(viewModel.scheduledProperty().not());
+        ideaHint.managedProperty().bind(ideaHint.visibleProperty());
+        return new VBox(6, withDate, row, error, ideaHint);
+    }
+
+    private Node statusBox() {
+        ComboBox<PostStatus> status = new ComboBox<>();
+        status.getItems().setAll(PostStatus.values());
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        status.setButtonCell(statusCell());
+        status.setCellFactory(list -> statusCell());
+        status.setAccessibleText(messages.text("editor.status"));
+        return status;
+    }
+
+    private ListCell<PostStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(PostStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.text("status." + item.id()));
+                setGraphic(empty || item == null ? null : Icons.statusIcon(item, 14));
+            }
+        };
+    }
+
+    private Node channels() {
+        FlowPane toggles = new FlowPane(6, 6);
+        for (ChannelKind kind : ChannelKind.values()) {
+            ToggleButton toggle = new ToggleButton(kind.brandName(), Icons.channelIcon(kind, 14));
+            toggle.getStyleClass().add(Styles.CHANNEL_TOGGLE);
+            toggle.selectedProperty().bindBidirectional(viewModel.channelProperty(kind));
+            toggle.setAccessibleText(kind.brandName());
+            toggle.setId("channel-" + kind.id());
+            toggles.getChildren().add(toggle);
+        }
+        return toggles;
+    }
+
+    private Node tags() {
+        TextField input = new TextField();
+        input.setPromptText(messages.text("editor.tags.prompt"));
+        input.setAccessibleText(messages.text("editor.tags"));
+        input.setOnAction(event -> {
+            viewModel.addTags(input.getText());
+            input.clear();
+        });
+        input.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused && !input.getText().isBlank()) {
+                viewModel.addTags(input.getText());
+                input.clear();
+            }
+        });
+        input.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.BACK_SPACE && input.getText().isEmpty() && !viewModel.tags().isEmpty()) {
+                viewModel.removeTag(viewModel.tags().get(viewModel.tags().size() - 1));
+            }
+        });
+        viewModel.tags().addListener((javafx.beans.Observable observable) -> showTags());
+        showTags();
+        return new VBox(6, tagChips, input);
+    }
+
+    private void showTags() {
+        tagChips.getChildren().clear();
+        for (String tag : viewModel.tags()) {
+            Label name = new Label("#" + tag);
+            Button remove = new Button(null, Icons.icon(MaterialDesignC.CLOSE, 10));
+            remove.getStyleClass().add("flat");
+            remove.setAccessibleText(messages.format("editor.tags.remove", tag));
+            remove.setFocusTraversable(false);
+            remove.setOnAction(event -> viewModel.removeTag(tag));
+            HBox chip = new HBox(2, name, remove);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().add(Styles.TAG_CHIP);
+            tagChips.getChildren().add(chip);
+        }
+        tagChips.setVisible(!viewModel.tags().isEmpty());
+        tagChips.setManaged(!viewModel.tags().isEmpty());
+    }
+
+    private Node images() {
+        Button add = new Button(messages.text("editor.images.add"), Icons.icon(MaterialDesignI.IMAGE_PLUS, 16));
+        add.setOnAction(event -> viewModel.chooseImages());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(viewModel.importingProperty());
+        Label dropHint = new Label(messages.text("editor.images.dropHint"));
+        dropHint.getStyleClass().add(Styles.HINT);
+        HBox buttons = new HBox(8, add, progress, dropHint);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        viewModel.images().addListener((javafx.collections.ListChangeListener<ImageItem>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated() || change.wasReplaced();
+            }
+            if (structural) {
+                showImages();
+            }
+        });
+        showImages();
+        VBox box = new VBox(8, imageTiles, buttons);
+        box.getStyleClass().add("image-drop-zone");
+        box.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        box.setOnDragDropped(this::dropFiles);
+        return box;
+    }
+
+    private void dropFiles(DragEvent event) {
+        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        viewModel.addImages(files.stream().map(File::toPath).toList());
+        event.setDropCompleted(!files.isEmpty());
+        event.consume();
+    }
+
+    private void showImages() {
+        imageTiles.getChildren().clear();
+        List<ImageItem> items = List.copyOf(viewModel.images());
+        for (int index = 0; index < items.size(); index++) {
+            imageTiles.getChildren().add(imageTile(items.get(index), index, items.size()));
+        }
+        imageTiles.setVisible(!items.isEmpty());
+        imageTiles.setManaged(!items.isEmpty());
+    }
+
+    private Node imageTile(ImageItem item, int index, int count) {
+        ImageView picture = new ImageView(thumbnails.get(item.mediaFile(), 88));
+        picture.setFitWidth(88);
+        picture.setFitHeight(88);
+        picture.setPreserveRatio(true);
+        Label number = new Label(Integer.toString(index + 1));
+        number.getStyleClass().add(Styles.HINT);
+        Button left = smallButton(MaterialDesignA.ARROW_LEFT, messages.text("editor.images.earlier"));
+        left.setDisable(index == 0);
+        left.setOnAction(event -> viewModel.moveImage(item, -1));
+        Button right = smallButton(MaterialDesignA.ARROW_RIGHT, messages.text("editor.images.later"));
+        right.setDisable(index == count - 1);
+        right.setOnAction(event -> viewModel.moveImage(item, 1));
+        Button remove = smallButton(MaterialDesignD.DELETE_OUTLINE, messages.text("editor.images.remove"));
+        remove.setOnAction(event -> viewModel.removeImage(item));
+        VBox tools = new VBox(2, number, left, right, remove);
+        TextArea alt = new TextArea();
+        alt.setWrapText(true);
+        alt.setPrefRowCount(3);
+        alt.setPromptText(messages.text("editor.images.altPrompt"));
+        alt.setAccessibleText(messages.format("editor.images.altAccessible", index + 1));
+        alt.textProperty().bindBidirectional(item.altTextProperty());
+        HBox.setHgrow(alt, Priority.ALWAYS);
+        HBox tile = new HBox(8, picture, alt, tools);
+        tile.getStyleClass().add(Styles.IMAGE_TILE);
+        tile.prefWidthProperty().bind(imageTiles.widthProperty());
+        return tile;
+    }
+
+    private Button smallButton(org.kordamp.ikonli.Ikon ikon, String label) {
+        Button button = new Button(null, Icons.icon(ikon, 14));
+        button.getStyleClass().add("flat");
+        button.setTooltip(new Tooltip(label));
+        button.setAccessibleText(label);
+        return button;
+    }
+
+    private Node notes() {
+        TextArea notes = new TextArea();
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.setPromptText(messages.text("editor.notes.prompt"));
+        notes.textProperty().bindBidirectional(viewModel.notesProperty());
+        notes.setAccessibleText(messages.text("editor.notes"));
+        return notes;
+    }
+
+    private Node actions() {
+        Button save = new Button(messages.text("editor.save"), Icons.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CONTENT_SAVE_OUTLINE, 16));
+        save.setId("editor-save");
+        save.setOnAction(event -> viewModel.save());
+        save.setTooltip(new Tooltip(messages.text("editor.save.tooltip")));
+        Button duplicate = new Button(messages.text("editor.duplicate"), Icons.icon(MaterialDesignC.CONTENT_COPY, 16));
+        duplicate.setId("editor-duplicate");
+        duplicate.setOnAction(event -> viewModel.duplicate());
+        Button delete = new Button(messages.text("editor.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE, 16));
+        delete.setId("editor-delete");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(event -> viewModel.delete());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, save, duplicate, spacer, delete);
+        row.setPadding(new Insets(10, 14, 12, 14));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("editor-actions");
+        return row;
+    }
+
+    private Node field(String key, Node content) {
+        Label label = new Label(messages.text(key));
+        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.setLabelFor(content);
+        VBox box = new VBox(5, label, content);
+        box.getStyleClass().add(Styles.EDITOR_SECTION);
+        box.setId("editor-" + key.substring(key.indexOf('.') + 1).toLowerCase(Locale.ROOT));
+        return box;
+    }
+
+    /** For tests and drops from other code: adds files as if the user had chosen them. */
+    void addFiles(List<Path> files) {
+        viewModel.addImages(files);
+    }
+}

@@ -1,0 +1,581 @@
+package app.herold.ui.editor;
+
+import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.post.ContentPlan;
+import app.herold.domain.post.MediaLibrary;
+import app.herold.domain.post.PlanChange;
+import app.herold.domain.post.Post;
+import app.herold.domain.post.PostId;
+import app.herold.domain.post.PostStatus;
+import app.herold.domain.post.Schedule;
+import app.herold.i18n.Messages;
+import app.herold.ui.common.DialogService;
+import app.herold.ui.common.PlanCommands;
+import app.herold.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The post being edited. Every change is saved by itself within {@link #AUTOSAVE_DELAY} of the
+ * first keystroke, on Ctrl+S, when another post is opened and when the editor or the window
+ * closes. A save that fails keeps the text in the editor and says so; nothing typed is dropped.
+ */
+public final class EditorViewModel {
+
+    /** Saves come at most this long after the first unsaved change, even while the user keeps typing. */
+    public static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
+
+    public enum SaveState { SAVED, UNSAVED, SAVING, FAILED }
+
+    private final ContentPlan plan;
+    private final PlanCommands commands;
+    private final MediaLibrary media;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final Supplier<LocalTime> defaultTime;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final BooleanProperty scheduled = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty time = new SimpleStringProperty("");
+    private final ObjectProperty<PostStatus> status = new SimpleObjectProperty<>(PostStatus.DRAFT);
+    private final Map<ChannelKind, BooleanProperty> channels = new EnumMap<>(ChannelKind.class);
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<ImageItem> images =
+            FXCollections.observableArrayList(item -> new Observable[] {item.altTextProperty()});
+
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PostId> postId = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+
+    /** The post as last saved (or as opened, for a new one): what "unsaved changes" compare against. */
+    private Post baseline;
+    private boolean filling;
+    private boolean saveInFlight;
+    private boolean saveAgain;
+    private final List<Runnable> afterSave = new ArrayList<>();
+    private TaskExecutor.Cancellable autosave;
+    private Consumer<PostId> openedListener = id -> { };
+
+    public EditorViewModel(ContentPlan plan, PlanCommands commands, MediaLibrary media, TaskExecutor executor,
+                           DialogService dialogs, Messages messages, Clock clock, Supplier<LocalTime> defaultTime) {
+        this.plan = plan;
+        this.commands = commands;
+        this.media = media;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.defaultTime = defaultTime;
+        for (ChannelKind kind : ChannelKind.values()) {
+            BooleanProperty selected = new SimpleBooleanProperty(false);
+            selected.addListener(observable -> changed());
+            channels.put(kind, selected);
+        }
+        title.addListener(observable -> changed());
+        text.addListener(observable -> changed());
+        notes.addListener(observable -> changed());
+        scheduled.addListener(observable -> changed());
+        date.addListener(observable -> changed());
+        time.addListener(observable -> {
+            validateTime();
+            changed();
+        });
+        status.addListener(observable -> changed());
+        tags.addListener((Observable observable) -> changed());
+        images.addListener((Observable observable) -> changed());
+    }
+
+    // --- what the view binds to ----------------------------------------------------------------
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public BooleanProperty scheduledProperty() {
+        return scheduled;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty timeProperty() {
+        return time;
+    }
+
+    public ObjectProperty<PostStatus> statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty channelProperty(ChannelKind kind) {
+        return channels.get(kind);
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObservableList<ImageItem> images() {
+        return images;
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    public ReadOnlyObjectProperty<PostId> postIdProperty() {
+        return postId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** "Saved 14:32", "Not saved yet" or why saving failed. */
+    public ReadOnlyStringProperty saveMessageProperty() {
+        return saveMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timeErrorProperty() {
+        return timeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    public Path imagePath(ImageItem item) {
+        return media.pathOf(item.mediaFile());
+    }
+
+    /** Told whenever the editor shows another post, so the calendar can follow. */
+    public void setOpenedListener(Consumer<PostId> listener) {
+        this.openedListener = listener;
+    }
+
+    // --- commands ------------------------------------------------------------------------------
+
+    /** Saves the post shown now, then loads and shows another. */
+    public void open(PostId id) {
+        if (isOpen() && id.equals(postId.get())) {
+            return;
+        }
+        flushThen(() -> executor.submit(() -> plan.find(id).orElseThrow(
+                        () -> new UserFacingException("error.postNotFound", id.value())),
+                this::show, this::reportFailure));
+    }
+
+    /** A new post on {@code day} at the default time, or a new idea when {@code day} is null. */
+    public void openNew(LocalDate day) {
+        flushThen(() -> show(Post.newPost(day == null ? null : Schedule.of(day, defaultTime.get(), plan.zone()))));
+    }
+
+    /** Ctrl+S: saves now instead of waiting for the autosave. */
+    public void save() {
+        cancelAutosave();
+        saveNow(() -> { });
+    }
+
+    /** Saves what is unsaved, then runs {@code next}; asks before dropping text that cannot be saved. */
+    public void flushThen(Runnable next) {
+        if (!isOpen()) {
+            next.run();
+            return;
+        }
+        cancelAutosave();
+        saveNow(() -> {
+            if (saveState.get() == SaveState.FAILED && isDirty()) {
+                boolean discard = dialogs.confirm(messages.text("editor.unsaved.title"),
+                        messages.format("editor.unsaved.question", saveMessage.get()),
+                        messages.text("editor.unsaved.discard"));
+                if (!discard) {
+                    return;
+                }
+            }
+            next.run();
+        });
+    }
+
+    /** Esc or the close button: saves, then closes the editor. */
+    public void close() {
+        flushThen(this::clear);
+    }
+
+    /** Asks, then deletes the post; Ctrl+Z brings it back. */
+    public void delete() {
+        PostId id = postId.get();
+        if (!isOpen()) {
+            return;
+        }
+        if (id == null) {
+            // Never saved: nothing to delete from the plan, only the empty form to close.
+            clear();
+            return;
+        }
+        String name = currentPost().headline();
+        boolean confirmed = dialogs.confirm(messages.text("editor.delete.title"),
+                messages.format("editor.delete.question", name.isBlank() ? messages.text("card.untitled") : name),
+                messages.text("editor.delete.confirm"));
+        if (!confirmed) {
+            return;
+        }
+        cancelAutosave();
+        saveNow(() -> commands.delete(id, () -> {
+            if (id.equals(postId.get())) {
+                clear();
+            }
+        }));
+    }
+
+    /** Saves, copies the post and opens the copy. */
+    public void duplicate() {
+        if (!isOpen()) {
+            return;
+        }
+        cancelAutosave();
+        saveNow(() -> {
+            PostId id = postId.get();
+            if (id != null) {
+                commands.duplicate(id, this::show);
+            }
+        });
+    }
+
+    /** Copies the chosen files into the data directory and adds them with empty alt texts. */
+    public void addImages(List<Path> files) {
+        if (files.isEmpty() || !isOpen()) {
+            return;
+        }
+        importing.set(true);
+        executor.submit(() -> {
+            List<String> stored = new ArrayList<>();
+            for (Path file : files) {
+                stored.add(media.importImage(file));
+            }
+            return stored;
+        }, stored -> {
+            importing.set(false);
+            stored.forEach(name -> images.add(new ImageItem(name, "")));
+        }, problem -> {
+            importing.set(false);
+            reportFailure(problem);
+        });
+    }
+
+    public void chooseImages() {
+        addImages(dialogs.chooseImages());
+    }
+
+    public void removeImage(ImageItem item) {
+        images.remove(item);
+    }
+
+    public void moveImage(ImageItem item, int offset) {
+        int from = images.indexOf(item);
+        int to = from + offset;
+        if (from < 0 || to < 0 || to >= images.size()) {
+            return;
+        }
+        Collections.swap(images, from, to);
+    }
+
+    /** Adds a tag typed by the user; several may be separated by commas. */
+    public void addTags(String typed) {
+        if (typed == null) {
+            return;
+        }
+        for (String part : typed.split("[,;]")) {
+            String tag = part.strip();
+            while (tag.startsWith("#")) {
+                tag = tag.substring(1).strip();
+            }
+            if (!tag.isEmpty() && !tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+    }
+
+    public void removeTag(String tag) {
+        tags.remove(tag);
+    }
+
+    /** Keeps the form in step when the open post is moved in the calendar or deleted there. */
+    public void planChanged(PlanChange change) {
+        PostId open = postId.get();
+        if (!isOpen() || open == null || !open.equals(change.postId())) {
+            return;
+        }
+        if (change.kind() == PlanChange.Kind.DELETED) {
+            clear();
+            return;
+        }
+        if (change.kind() == PlanChange.Kind.MOVED && change.after() != null && baseline != null) {
+            Post moved = change.after();
+            boolean scheduleUntouched = Objects.equals(scheduleFromFields(), baseline.schedule());
+            boolean statusUntouched = status.get() == baseline.status();
+            baseline = baseline.withSchedule(moved.schedule()).withStatus(moved.status());
+            filling = true;
+            try {
+                if (scheduleUntouched) {
+                    fillSchedule(moved.schedule());
+                }
+                if (statusUntouched) {
+                    status.set(moved.status());
+                }
+            } finally {
+                filling = false;
+            }
+            changed();
+        }
+    }
+
+    public boolean isDirty() {
+        return isOpen() && baseline != null && !currentPost().sameContentAs(baseline);
+    }
+
+    // --- internals -----------------------------------------------------------------------------
+
+    private void show(Post post) {
+        cancelAutosave();
+        baseline = post;
+        filling = true;
+        try {
+            title.set(post.title());
+            text.set(post.text());
+            notes.set(post.notes());
+            fillSchedule(post.schedule());
+            status.set(post.status());
+            for (ChannelKind kind : ChannelKind.values()) {
+                channels.get(kind).set(post.channels().contains(kind));
+            }
+            tags.setAll(post.tags());
+            images.setAll(post.images().stream().map(ImageItem::of).toList());
+        } finally {
+            filling = false;
+        }
+        postId.set(post.id());
+        heading.set(messages.text(post.isSaved() ? "editor.heading.edit"
+                : post.isIdea() ? "editor.heading.newIdea" : "editor.heading.new"));
+        saveState.set(SaveState.SAVED);
+        saveMessage.set(post.isSaved() ? savedAt(post) : messages.text("editor.state.new"));
+        open.set(true);
+        openedListener.accept(post.id());
+    }
+
+    private void fillSchedule(Schedule schedule) {
+        scheduled.set(schedule != null);
+        if (schedule != null) {
+            date.set(schedule.localDate());
+            time.set(messages.timeFormat().format(schedule.localTime()));
+        } else {
+            date.set(null);
+            time.set(messages.timeFormat().format(defaultTime.get()));
+        }
+        validateTime();
+    }
+
+    private void clear() {
+        cancelAutosave();
+        open.set(false);
+        postId.set(null);
+        baseline = null;
+        openedListener.accept(null);
+    }
+
+    private void changed() {
+        if (filling || !isOpen()) {
+            return;
+        }
+        if (isDirty()) {
+            if (saveState.get() != SaveState.SAVING) {
+                saveState.set(SaveState.UNSAVED);
+                saveMessage.set(messages.text("editor.state.unsaved"));
+            }
+            if (autosave == null) {
+                autosave = executor.schedule(AUTOSAVE_DELAY, () -> {
+                    autosave = null;
+                    saveNow(() -> { });
+                });
+            }
+        }
+    }
+
+    private void saveNow(Runnable then) {
+        if (!isOpen()) {
+            then.run();
+            return;
+        }
+        afterSave.add(then);
+        if (saveInFlight) {
+            saveAgain = true;
+            return;
+        }
+        Post candidate = currentPost();
+        boolean nothingToSave = baseline != null && candidate.sameContentAs(baseline)
+                && (candidate.isSaved() || candidate.isBlank());
+        if (nothingToSave || (!candidate.isSaved() && candidate.isBlank())) {
+            if (saveState.get() != SaveState.FAILED || !isDirty()) {
+                saveState.set(SaveState.SAVED);
+            }
+            runAfterSave();
+            return;
+        }
+        saveInFlight = true;
+        saveState.set(SaveState.SAVING);
+        executor.submit(() -> plan.save(candidate), saved -> {
+            saveInFlight = false;
+            if (isOpen() && Objects.equals(postId.get(), candidate.id())) {
+                baseline = saved;
+                postId.set(saved.id());
+                heading.set(messages.text("editor.heading.edit"));
+                boolean stillDirty = isDirty();
+                saveState.set(stillDirty ? SaveState.UNSAVED : SaveState.SAVED);
+                saveMessage.set(stillDirty ? messages.text("editor.state.unsaved") : savedAt(saved));
+                if (candidate.id() == null) {
+                    openedListener.accept(saved.id());
+                }
+            }
+            continueAfterSave();
+        }, problem -> {
+            saveInFlight = false;
+            saveState.set(SaveState.FAILED);
+            saveMessage.set(describe(problem));
+            continueAfterSave();
+        });
+    }
+
+    private void continueAfterSave() {
+        if (saveAgain) {
+            saveAgain = false;
+            saveNow(() -> { });
+            return;
+        }
+        if (saveState.get() == SaveState.UNSAVED && autosave == null && isOpen()) {
+            changed();
+        }
+        runAfterSave();
+    }
+
+    private void runAfterSave() {
+        List<Runnable> pending = new ArrayList<>(afterSave);
+        afterSave.clear();
+        pending.forEach(Runnable::run);
+    }
+
+    private Post currentPost() {
+        Post base = baseline != null ? baseline : Post.newPost(null);
+        Set<ChannelKind> selected = EnumSet.noneOf(ChannelKind.class);
+        channels.forEach((kind, property) -> {
+            if (property.get()) {
+                selected.add(kind);
+            }
+        });
+        return base.withTitle(title.get())
+                .withText(text.get())
+                .withNotes(notes.get())
+                .withSchedule(scheduleFromFields())
+                .withStatus(status.get())
+                .withChannels(selected)
+                .withTags(List.copyOf(tags))
+                .withImages(images.stream().map(ImageItem::toPostImage).toList());
+    }
+
+    /** The schedule the fields describe; an unreadable time keeps the last good one. */
+    private Schedule scheduleFromFields() {
+        if (!scheduled.get() || date.get() == null) {
+            return null;
+        }
+        Schedule previous = baseline == null ? null : baseline.schedule();
+        LocalTime fallback = previous != null ? previous.localTime() : defaultTime.get();
+        LocalTime chosen = TimeInput.parse(time.get()).orElse(fallback);
+        ZoneId zone = previous != null ? previous.zone() : plan.zone();
+        if (previous != null && previous.localDate().equals(date.get()) && previous.localTime().equals(chosen)) {
+            return previous;
+        }
+        return Schedule.of(date.get(), chosen, zone);
+    }
+
+    private void validateTime() {
+        boolean valid = !scheduled.get() || TimeInput.parse(time.get()).isPresent();
+        timeError.set(valid ? "" : messages.text("editor.time.invalid"));
+    }
+
+    private void cancelAutosave() {
+        if (autosave != null) {
+            autosave.cancel();
+            autosave = null;
+        }
+    }
+
+    private String savedAt(Post post) {
+        LocalTime at = post.updatedAt() == null ? LocalTime.now(clock)
+                : post.updatedAt().atZone(clock.getZone()).toLocalTime();
+        return messages.format("editor.state.saved", messages.timeFormat().format(at));
+    }
+
+    private String describe(Throwable problem) {
+        if (problem instanceof UserFacingException userFacing) {
+            return messages.describe(userFacing);
+        }
+        return messages.format("error.unexpected", String.valueOf(problem.getMessage()));
+    }
+
+    private void reportFailure(Throwable problem) {
+        dialogs.showError(describe(problem));
+    }
+}

@@ -1,0 +1,69 @@
+package app.herold.ui.ideas;
+
+import app.herold.domain.post.PostId;
+import app.herold.domain.post.PostStore;
+import app.herold.domain.post.PostSummary;
+import app.herold.ui.common.PlanCommands;
+import app.herold.ui.common.TaskExecutor;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The ideas tray: posts without a date, newest first. */
+public final class IdeasViewModel {
+
+    private final PostStore posts;
+    private final PlanCommands commands;
+    private final TaskExecutor executor;
+    private final ObservableList<PostSummary> ideas = FXCollections.observableArrayList();
+    private Consumer<PostId> openPostAction = id -> { };
+    private Runnable newIdeaAction = () -> { };
+    private Consumer<Throwable> failureHandler = problem -> { };
+    private long requested;
+
+    public IdeasViewModel(PostStore posts, PlanCommands commands, TaskExecutor executor) {
+        this.posts = posts;
+        this.commands = commands;
+        this.executor = executor;
+    }
+
+    public ObservableList<PostSummary> ideas() {
+        return ideas;
+    }
+
+    public void reload() {
+        long generation = ++requested;
+        executor.submit(posts::ideas, loaded -> {
+            if (generation == requested) {
+                ideas.setAll(loaded);
+            }
+        }, failureHandler);
+    }
+
+    /** A card dropped on the tray leaves the calendar and becomes an idea again. */
+    public void dropOnTray(PostSummary post) {
+        if (post.schedule() != null) {
+            commands.unschedule(post.id());
+        }
+    }
+
+    public void open(PostSummary post) {
+        openPostAction.accept(post.id());
+    }
+
+    public void newIdea() {
+        newIdeaAction.run();
+    }
+
+    public void setOpenPostAction(Consumer<PostId> action) {
+        this.openPostAction = action;
+    }
+
+    public void setNewIdeaAction(Runnable action) {
+        this.newIdeaAction = action;
+    }
+
+    public void setFailureHandler(Consumer<Throwable> handler) {
+        this.failureHandler = handler;
+    }
+}

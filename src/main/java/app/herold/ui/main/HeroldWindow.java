@@ -1,0 +1,139 @@
+package app.herold.ui.main;
+
+import app.herold.Version;
+import app.herold.domain.post.PostId;
+import app.herold.domain.settings.Preferences;
+import app.herold.i18n.Messages;
+import app.herold.ui.calendar.CalendarMode;
+import app.herold.ui.common.AppContext;
+import app.herold.ui.common.FxDialogService;
+import app.herold.ui.common.PreferencesModel;
+import app.herold.ui.common.TaskExecutor;
+import app.herold.ui.common.Theme;
+import app.herold.ui.settings.SettingsDialog;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/**
+ * The main stage and what it shows. Builds the window for the current language, rebuilds it
+ * when the language changes (keeping the open post and the shown period), and closes only once
+ * the open post is safely saved.
+ */
+public final class HeroldWindow implements MainWindow.WindowActions {
+
+    private final Stage stage;
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final PreferencesModel preferences;
+    private final Runnable onClosed;
+    private MainViewModel viewModel;
+    private MainWindow window;
+
+    public HeroldWindow(Stage stage, AppContext context, TaskExecutor executor, Preferences initial, Runnable onClosed) {
+        this.stage = stage;
+        this.context = context;
+        this.executor = executor;
+        this.preferences = new PreferencesModel(initial);
+        this.onClosed = onClosed;
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+    }
+
+    /** Builds the content for the current language and starts loading the plan. */
+    public void show() {
+        build(null, null, null);
+        stage.show();
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public void openSettings() {
+        Messages messages = viewModel.messages();
+        Optional<Preferences> changed = new SettingsDialog(stage, messages, preferences.get()).showAndWait();
+        changed.ifPresent(this::apply);
+    }
+
+    /** Applies new preferences: the theme at once, a new language by rebuilding the window. */
+    public void apply(Preferences changed) {
+        boolean languageChanged = viewModel.applyPreferences(changed);
+        Theme.apply(stage.getScene(), changed.theme());
+        if (languageChanged) {
+            viewModel.prepareToClose(() -> {
+                PostId open = viewModel.editor().postIdProperty().get();
+                CalendarMode mode = viewModel.calendar().mode();
+                LocalDate selected = viewModel.calendar().selectedDay();
+                viewModel.dispose();
+                build(open, mode, selected);
+            });
+        }
+    }
+
+    @Override
+    public void quit() {
+        viewModel.prepareToClose(() -> {
+            viewModel.dispose();
+            stage.hide();
+            onClosed.run();
+        });
+    }
+
+    @Override
+    public void showAbout() {
+        Messages messages = viewModel.messages();
+        Alert about = new Alert(Alert.AlertType.INFORMATION,
+                messages.format("about.text", Version.current(), context.dataDirectory().toString()),
+                new ButtonType(messages.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        about.initOwner(stage);
+        about.setTitle(messages.text("about.title"));
+        about.setHeaderText("Herold " + Version.current());
+        about.showAndWait();
+    }
+
+    private void build(PostId reopen, CalendarMode mode, LocalDate selected) {
+        Messages messages = Messages.forPreferences(preferences.get());
+        // Built-in controls (date picker, dialogs) take their words from the default locale.
+        Locale.setDefault(messages.locale());
+        FxDialogService dialogs = new FxDialogService(stage, messages);
+        viewModel = new MainViewModel(context, executor, dialogs, messages, preferences);
+        window = new MainWindow(viewModel, this);
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(window, 1280, 800));
+        } else {
+            stage.getScene().setRoot(window);
+        }
+        Theme.install(stage.getScene(), preferences.get().theme());
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setTitle(messages.text("app.title"));
+        if (mode != null) {
+            viewModel.calendar().show(mode);
+        }
+        if (selected != null) {
+            viewModel.calendar().goTo(selected);
+        }
+        viewModel.start();
+        if (reopen != null) {
+            viewModel.editor().open(reopen);
+        }
+        window.focusCalendar();
+    }
+}

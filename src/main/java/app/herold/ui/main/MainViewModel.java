@@ -1,0 +1,251 @@
+package app.herold.ui.main;
+
+import app.herold.domain.UserFacingException;
+import app.herold.domain.post.PlanChange;
+import app.herold.domain.post.PlanListener;
+import app.herold.domain.settings.Preferences;
+import app.herold.i18n.Messages;
+import app.herold.ui.calendar.CalendarViewModel;
+import app.herold.ui.common.AppContext;
+import app.herold.ui.common.DialogService;
+import app.herold.ui.common.PlanCommands;
+import app.herold.ui.common.PreferencesModel;
+import app.herold.ui.common.TaskExecutor;
+import app.herold.ui.editor.EditorViewModel;
+import app.herold.ui.ideas.IdeasViewModel;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The window as a whole: wires calendar, ideas tray and editor to the plan, keeps them in step
+ * after every change, and answers the status bar's two questions: is my work saved, and where is
+ * it kept.
+ */
+public final class MainViewModel {
+
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final PreferencesModel preferences;
+    private final PlanCommands commands;
+    private final CalendarViewModel calendar;
+    private final IdeasViewModel ideas;
+    private final EditorViewModel editor;
+    private final ReadOnlyLongWrapper postCount = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyBooleanWrapper welcomeVisible = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper demoLoading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final PlanListener planListener;
+
+    public MainViewModel(AppContext context, TaskExecutor executor, DialogService dialogs, Messages messages,
+                         PreferencesModel preferences) {
+        this.context = context;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.preferences = preferences;
+        this.commands = new PlanCommands(context.plan(), executor, messages,
+                () -> preferences.get().defaultPostTime(), this::showFailure);
+        this.calendar = new CalendarViewModel(context.posts(), commands, executor, messages,
+                () -> LocalDate.now(context.clock()));
+        this.ideas = new IdeasViewModel(context.posts(), commands, executor);
+        this.editor = new EditorViewModel(context.plan(), commands, context.media(), executor, dialogs, messages,
+                context.clock(), () -> preferences.get().defaultPostTime());
+
+        calendar.setOpenPostAction(editor::open);
+        calendar.setNewPostAction(editor::openNew);
+        calendar.setFailureHandler(this::showFailure);
+        ideas.setOpenPostAction(editor::open);
+        ideas.setNewIdeaAction(() -> editor.openNew(null));
+        ideas.setFailureHandler(this::showFailure);
+        commands.lastActionProperty().addListener((observable, old, action) -> notice.set(action));
+
+        planListener = change -> executor.onUiThread(() -> planChanged(change));
+        context.plan().addListener(planListener);
+    }
+
+    public CalendarViewModel calendar() {
+        return calendar;
+    }
+
+    public IdeasViewModel ideas() {
+        return ideas;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public PlanCommands commands() {
+        return commands;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public PreferencesModel preferences() {
+        return preferences;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    /** Loads what the window shows first and decides whether to offer demo data. */
+    public void start() {
+        calendar.reload();
+        ideas.reload();
+        executor.submit(() -> context.posts().count(), count -> {
+            postCount.set(count);
+            welcomeVisible.set(count == 0 && !preferences.get().welcomeAnswered());
+        }, this::showFailure);
+        scheduleMidnight();
+    }
+
+    /** Stops listening to the plan; the window is being rebuilt or closed. */
+    public void dispose() {
+        context.plan().removeListener(planListener);
+    }
+
+    // --- commands ------------------------------------------------------------------------------
+
+    /** Ctrl+N: a new post on the selected day at the default time. */
+    public void newPost() {
+        editor.openNew(calendar.selectedDay());
+    }
+
+    public void newIdea() {
+        editor.openNew(null);
+    }
+
+    public void undo() {
+        editor.flushThen(commands::undo);
+    }
+
+    public void redo() {
+        editor.flushThen(commands::redo);
+    }
+
+    public void deleteOpenPost() {
+        editor.delete();
+    }
+
+    public void duplicateOpenPost() {
+        editor.duplicate();
+    }
+
+    public void loadDemoData() {
+        demoLoading.set(true);
+        executor.submit(() -> {
+            int added = context.demoLoader().load();
+            context.plan().announceBulkChange();
+            return added;
+        }, added -> {
+            demoLoading.set(false);
+            answerWelcome();
+            notice.set(messages.format("welcome.demoLoaded", added));
+        }, problem -> {
+            demoLoading.set(false);
+            showFailure(problem);
+        });
+    }
+
+    public void startEmpty() {
+        answerWelcome();
+    }
+
+    /** Saves the preferences and applies them; returns true when the language changed. */
+    public boolean applyPreferences(Preferences changed) {
+        Preferences previous = preferences.get();
+        preferences.set(changed);
+        executor.submit(() -> {
+            context.preferences().save(changed);
+            return changed;
+        }, saved -> { }, this::showFailure);
+        return !previous.language().equals(changed.language());
+    }
+
+    /** Saves the open post, then runs {@code whenSafe}: how the window closes without losing text. */
+    public void prepareToClose(Runnable whenSafe) {
+        editor.flushThen(whenSafe);
+    }
+
+    // --- status bar ----------------------------------------------------------------------------
+
+    public ReadOnlyLongProperty postCountProperty() {
+        return postCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty welcomeVisibleProperty() {
+        return welcomeVisible.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty demoLoadingProperty() {
+        return demoLoading.getReadOnlyProperty();
+    }
+
+    /** The newest thing that happened ("Moved to Tue, 8 Dec 2026 – Ctrl+Z undoes it"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** "Gespeichert 14:32 · 1.284 Beiträge · Daten: /home/…/herold". */
+    public StringBinding statusLine() {
+        return Bindings.createStringBinding(() -> {
+            StringBuilder line = new StringBuilder();
+            if (editor.isOpen()) {
+                line.append(editor.saveMessageProperty().get()).append(" · ");
+            } else {
+                line.append(messages.text("status.allSaved")).append(" · ");
+            }
+            if (postCount.get() >= 0) {
+                line.append(messages.format("status.postCount", postCount.get())).append(" · ");
+            }
+            line.append(messages.format("status.dataDirectory", context.dataDirectory().toString()));
+            return line.toString();
+        }, editor.saveMessageProperty(), editor.openProperty(), postCount);
+    }
+
+    // --- internals -----------------------------------------------------------------------------
+
+    private void planChanged(PlanChange change) {
+        calendar.reload();
+        ideas.reload();
+        editor.planChanged(change);
+        commands.refreshHistory();
+        executor.submit(() -> context.posts().count(), postCount::set, this::showFailure);
+    }
+
+    private void answerWelcome() {
+        welcomeVisible.set(false);
+        applyPreferences(preferences.get().withWelcomeAnswered(true));
+    }
+
+    private void scheduleMidnight() {
+        LocalDateTime now = LocalDateTime.now(context.clock());
+        LocalDateTime midnight = now.toLocalDate().plusDays(1).atTime(LocalTime.MIDNIGHT).plusSeconds(1);
+        executor.schedule(java.time.Duration.between(now, midnight), () -> {
+            calendar.refreshToday();
+            scheduleMidnight();
+        });
+    }
+
+    private void showFailure(Throwable problem) {
+        if (problem instanceof UserFacingException userFacing) {
+            dialogs.showError(messages.describe(userFacing));
+        } else {
+            dialogs.showError(messages.format("error.unexpected", String.valueOf(problem.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package app.herold.ui.main;
+
+import app.herold.i18n.Messages;
+import app.herold.ui.calendar.CalendarMode;
+import app.herold.ui.calendar.CalendarViewModel;
+import app.herold.ui.calendar.MonthView;
+import app.herold.ui.calendar.PlanTableView;
+import app.herold.ui.calendar.WeekView;
+import app.herold.ui.common.Icons;
+import app.herold.ui.common.PostDrag;
+import app.herold.ui.common.Styles;
+import app.herold.ui.common.Thumbnails;
+import app.herold.ui.editor.EditorPane;
+import app.herold.ui.ideas.IdeasTray;
+import app.herold.ui.welcome.WelcomePane;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The main window's content: menu and toolbar, the ideas tray on the left, the calendar in the
+ * middle, the editor on the right when a post is open, and the status bar.
+ */
+public final class MainWindow extends StackPane {
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final BorderPane layout = new BorderPane();
+    private final StackPane calendarArea = new StackPane();
+    private final MonthView monthView;
+    private final WeekView weekView;
+    private final PlanTableView listView;
+    private final IdeasTray ideasTray;
+    private final EditorPane editorPane;
+    private final ToggleGroup modes = new ToggleGroup();
+    private final WindowActions actions;
+
+    /** What the window asks of the application around it: settings and quitting. */
+    public interface WindowActions {
+        void openSettings();
+
+        void quit();
+
+        void showAbout();
+    }
+
+    public MainWindow(MainViewModel viewModel, WindowActions actions) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        this.actions = actions;
+        getStyleClass().add(Styles.APP);
+        Pane overlay = new Pane();
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+        PostDrag drag = new PostDrag(overlay);
+        Thumbnails thumbnails = new Thumbnails(viewModel.context().media());
+        CalendarViewModel calendar = viewModel.calendar();
+
+        monthView = new MonthView(calendar, messages, drag, thumbnails);
+        weekView = new WeekView(calendar, messages, drag, thumbnails);
+        listView = new PlanTableView(calendar, messages);
+        ideasTray = new IdeasTray(viewModel.ideas(), messages, drag, thumbnails);
+        ideasTray.setPrefWidth(230);
+        ideasTray.setMinWidth(200);
+        editorPane = new EditorPane(viewModel.editor(), messages, thumbnails);
+
+        calendarArea.getChildren().addAll(monthView, weekView, listView);
+        calendarArea.getStyleClass().add("calendar-area");
+        calendarArea.setPadding(new Insets(0, 8, 0, 8));
+        WelcomePane welcome = new WelcomePane(viewModel, messages);
+        welcome.visibleProperty().bind(viewModel.welcomeVisibleProperty());
+        calendarArea.getChildren().add(welcome);
+
+        layout.setTop(new javafx.scene.layout.VBox(menuBar(), toolbar()));
+        layout.setLeft(ideasTray);
+        layout.setCenter(calendarArea);
+        layout.setBottom(statusBar());
+        viewModel.editor().openProperty().addListener((observable, was, open) -> showEditor(open));
+        showEditor(viewModel.editor().isOpen());
+        getChildren().addAll(layout, overlay);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && viewModel.editor().isOpen()) {
+                viewModel.editor().close();
+                event.consume();
+            }
+        });
+
+        calendar.periodProperty().addListener((observable, old, period) -> showMode(period.mode()));
+        showMode(calendar.mode());
+    }
+
+    public MonthView monthView() {
+        return monthView;
+    }
+
+    public WeekView weekView() {
+        return weekView;
+    }
+
+    public PlanTableView listView() {
+        return listView;
+    }
+
+    public IdeasTray ideasTray() {
+        return ideasTray;
+    }
+
+    public EditorPane editorPane() {
+        return editorPane;
+    }
+
+    /** Gives the keyboard to the calendar, so arrow keys move between days right away. */
+    public void focusCalendar() {
+        switch (viewModel.calendar().mode()) {
+            case MONTH -> monthView.requestFocus();
+            case WEEK -> weekView.requestFocus();
+            case LIST -> listView.table().requestFocus();
+        }
+    }
+
+    private void showEditor(boolean open) {
+        layout.setRight(open ? editorPane : null);
+        // After the pulse that lays the pane out, so the focus request finds it in the scene.
+        javafx.application.Platform.runLater(open ? editorPane::focusFirstField : this::focusCalendar);
+    }
+
+    private void showMode(CalendarMode mode) {
+        monthView.setVisible(mode == CalendarMode.MONTH);
+        weekView.setVisible(mode == CalendarMode.WEEK);
+        listView.setVisible(mode == CalendarMode.LIST);
+        for (var toggle : modes.getToggles()) {
+            if (toggle.getUserData() == mode) {
+                modes.selectToggle(toggle);
+            }
+        }
+    }
+
+    private Node menuBar() {
+        CalendarViewModel calendar = viewModel.calendar();
+        Menu file = new Menu(messages.text("menu.file"));
+        file.getItems().addAll(
+                item("menu.file.newPost", shortcut(KeyCode.N), viewModel::newPost),
+                item("menu.file.newIdea", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), viewModel::newIdea),
+                item("menu.file.save", shortcut(KeyCode.S), () -> viewModel.editor().save()),
+                new SeparatorMenuItem(),
+                item("menu.file.settings", shortcut(KeyCode.COMMA), actions::openSettings),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", shortcut(KeyCode.Q), actions::quit));
+
+        Menu edit = new Menu(messages.text("menu.edit"));
+        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z), viewModel::undo);
+        MenuItem redo = item("menu.edit.redo", shortcut(KeyCode.Y), viewModel::redo);
+        MenuItem duplicate = item("menu.edit.duplicate", shortcut(KeyCode.D), viewModel::duplicateOpenPost);
+        MenuItem delete = item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE), this::deleteIfNotTyping);
+        duplicate.disableProperty().bind(viewModel.editor().openProperty().not());
+        delete.disableProperty().bind(viewModel.editor().openProperty().not());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), duplicate, delete);
+
+        Menu view = new Menu(messages.text("menu.view"));
+        CheckMenuItem showIdeas = new CheckMenuItem(messages.text("menu.view.ideas"));
+        showIdeas.setSelected(true);
+        showIdeas.setAccelerator(shortcut(KeyCode.I));
+        showIdeas.selectedProperty().addListener((observable, was, shown) -> layout.setLeft(shown ? ideasTray : null));
+        view.getItems().addAll(
+                item("menu.view.month", shortcut(KeyCode.DIGIT1), () -> calendar.show(CalendarMode.MONTH)),
+                item("menu.view.week", shortcut(KeyCode.DIGIT2), () -> calendar.show(CalendarMode.WEEK)),
+                item("menu.view.list", shortcut(KeyCode.DIGIT3), () -> calendar.show(CalendarMode.LIST)),
+                new SeparatorMenuItem(),
+                item("menu.view.today", new KeyCodeCombination(KeyCode.HOME), this::todayIfNotTyping),
+                item("menu.view.previous", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                        calendar::previous),
+                item("menu.view.next", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), calendar::next),
+                new SeparatorMenuItem(),
+                item("menu.view.search", shortcut(KeyCode.F), this::search),
+                showIdeas);
+
+        Menu help = new Menu(messages.text("menu.help"));
+        help.getItems().add(item("menu.help.about", null, actions::showAbout));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Node toolbar() {
+        CalendarViewModel calendar = viewModel.calendar();
+        HBox modeButtons = new HBox();
+        modeButtons.getStyleClass().add("segmented");
+        for (CalendarMode mode : CalendarMode.values()) {
+            ToggleButton button = new ToggleButton(messages.text("calendar.mode." + mode.name().toLowerCase(java.util.Locale.ROOT)));
+            button.setUserData(mode);
+            button.setToggleGroup(modes);
+            button.setId("mode-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+            button.setOnAction(event -> {
+                calendar.show(mode);
+                showMode(calendar.mode());
+            });
+            modeButtons.getChildren().add(button);
+        }
+        Button previous = new Button(null, Icons.icon(MaterialDesignC.CHEVRON_LEFT, 18));
+        previous.setId("previous");
+        previous.setTooltip(new Tooltip(messages.text("calendar.previous")));
+        previous.setAccessibleText(messages.text("calendar.previous"));
+        previous.setOnAction(event -> calendar.previous());
+        Button today = new Button(messages.text("calendar.today"));
+        today.setId("today");
+        today.setOnAction(event -> calendar.goToToday());
+        Button next = new Button(null, Icons.icon(MaterialDesignC.CHEVRON_RIGHT, 18));
+        next.setId("next");
+        next.setTooltip(new Tooltip(messages.text("calendar.next")));
+        next.setAccessibleText(messages.text("calendar.next"));
+        next.setOnAction(event -> calendar.next());
+        HBox navigation = new HBox(4, previous, today, next);
+        navigation.setAlignment(Pos.CENTER_LEFT);
+        Label period = new Label();
+        period.setId("period-title");
+        period.getStyleClass().add(Styles.PERIOD_TITLE);
+        period.textProperty().bind(calendar.periodTitleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button newPost = new Button(messages.text("toolbar.newPost"), Icons.icon(MaterialDesignP.PLUS, 16));
+        newPost.setId("new-post");
+        newPost.getStyleClass().add("accent");
+        newPost.setOnAction(event -> viewModel.newPost());
+        Button settings = new Button(null, Icons.icon(MaterialDesignC.COG_OUTLINE, 18));
+        settings.setId("settings");
+        settings.setTooltip(new Tooltip(messages.text("menu.file.settings")));
+        settings.setAccessibleText(messages.text("menu.file.settings"));
+        settings.setOnAction(event -> actions.openSettings());
+        Label brand = new Label("Herold");
+        brand.getStyleClass().add("brand");
+        HBox bar = new HBox(14, brand, modeButtons, navigation, period, spacer, newPost, settings);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label state = new Label();
+        state.setId("status-line");
+        state.textProperty().bind(viewModel.statusLine());
+        state.setMinWidth(0);
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label loading = new Label(messages.text("status.loading"));
+        loading.visibleProperty().bind(viewModel.calendar().loadingProperty());
+        HBox bar = new HBox(10, state, spacer, notice, loading);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    private void search() {
+        viewModel.calendar().show(CalendarMode.LIST);
+        listView.focusFilter();
+    }
+
+    /** Delete and Home belong to the text field while the user types in one. */
+    private boolean typing() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        return focused instanceof javafx.scene.control.TextInputControl
+                || focused instanceof javafx.scene.control.DatePicker;
+    }
+
+    private void deleteIfNotTyping() {
+        if (!typing()) {
+            viewModel.deleteOpenPost();
+        }
+    }
+
+    private void todayIfNotTyping() {
+        if (!typing()) {
+            viewModel.calendar().goToToday();
+        }
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.text(key));
+        item.setId(key);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+}

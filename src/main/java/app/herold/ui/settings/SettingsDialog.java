@@ -1,0 +1,116 @@
+package app.herold.ui.settings;
+
+import app.herold.domain.settings.Preferences;
+import app.herold.i18n.Messages;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** Settings: language, the time new posts get, light or dark. */
+public final class SettingsDialog {
+
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+
+    private final Dialog<Preferences> dialog = new Dialog<>();
+
+    public SettingsDialog(Window owner, Messages messages, Preferences current) {
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.text("settings.title"));
+        dialog.setHeaderText(null);
+
+        ComboBox<String> language = choice(List.of(Preferences.LANGUAGE_SYSTEM, "de", "en"),
+                key -> messages.text("settings.language." + key), current.language());
+        language.setId("settings-language");
+        ComboBox<String> theme = choice(List.of(Preferences.THEME_LIGHT, Preferences.THEME_DARK),
+                key -> messages.text("settings.theme." + key), current.theme());
+        theme.setId("settings-theme");
+        TextField time = new TextField(current.defaultPostTime().toString());
+        time.setId("settings-default-time");
+        time.setPrefColumnCount(5);
+        Label timeError = new Label();
+        timeError.getStyleClass().add("field-error");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(16));
+        grid.addRow(0, label(messages.text("settings.language"), language), language);
+        grid.addRow(1, label(messages.text("settings.defaultTime"), time), time);
+        grid.add(timeError, 1, 2);
+        grid.addRow(3, label(messages.text("settings.theme"), theme), theme);
+        Label note = new Label(messages.text("settings.languageNote"));
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        note.setMaxWidth(360);
+        grid.add(note, 0, 4, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+
+        ButtonType save = new ButtonType(messages.text("settings.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> parse(time.getText()).isEmpty(), time.textProperty()));
+        time.textProperty().addListener((observable, old, text) ->
+                timeError.setText(parse(text).isPresent() ? "" : messages.text("editor.time.invalid")));
+        dialog.setResultConverter(button -> button == save
+                ? current.withLanguage(language.getValue())
+                        .withTheme(theme.getValue())
+                        .withDefaultPostTime(parse(time.getText()).orElse(current.defaultPostTime()))
+                : null);
+    }
+
+    public Optional<Preferences> showAndWait() {
+        return dialog.showAndWait();
+    }
+
+    public Dialog<Preferences> dialog() {
+        return dialog;
+    }
+
+    private static Optional<LocalTime> parse(String text) {
+        Matcher matcher = TIME.matcher(text == null ? "" : text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(matcher.group(1));
+        int minute = Integer.parseInt(matcher.group(2));
+        return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static ComboBox<String> choice(List<String> keys, java.util.function.Function<String, String> name,
+                                           String selected) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(keys);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null ? "" : name.apply(key);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.setValue(keys.contains(selected) ? selected : keys.get(0));
+        return box;
+    }
+}

@@ -1,0 +1,150 @@
+package app.herold.ui.main;
+
+import app.herold.domain.post.ContentPlan;
+import app.herold.domain.post.Post;
+import app.herold.domain.post.Schedule;
+import app.herold.domain.settings.Preferences;
+import app.herold.storage.Database;
+import app.herold.ui.common.AppContext;
+import app.herold.ui.common.FxTaskExecutor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real window on a real database in a temporary folder, headless under Monocle, for
+ * tests that click through what a user does. "Today" is fixed to Saturday, 28 November 2026.
+ */
+abstract class HeroldUiTest extends FxRobot {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), BERLIN);
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dataDirectory;
+
+    Database database;
+    ContentPlan plan;
+    FxTaskExecutor executor;
+    HeroldWindow window;
+
+    /** Preferences the window starts with; tests override to see the first-start question. */
+    Preferences preferences() {
+        return Preferences.defaults().withLanguage("de").withWelcomeAnswered(true);
+    }
+
+    /** Posts to put into the plan before the window opens. */
+    void prepare() {
+    }
+
+    @BeforeEach
+    void startWindow() throws TimeoutException {
+        database = Database.open(dataDirectory, CLOCK);
+        database.preferences().save(preferences());
+        plan = new ContentPlan(database.posts(), CLOCK);
+        prepare();
+        executor = new FxTaskExecutor();
+        AppContext context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
+                dataDirectory, CLOCK, () -> app.herold.demo.DemoLoader.load(database.posts(), database.media(), 80, 1,
+                CLOCK));
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = new HeroldWindow(stage, context, executor, preferences(), () -> { });
+            window.show();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.toFront();
+        });
+        waitForBackgroundWork();
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            window.viewModel().dispose();
+            window.stage().hide();
+        });
+        executor.drain(Duration.ofSeconds(5));
+        database.close();
+    }
+
+    Post planned(String title, LocalDate day, LocalTime time) {
+        return plan.save(Post.newPost(Schedule.of(day, time, BERLIN)).withTitle(title).withText(title + " – Text"));
+    }
+
+    Post idea(String title) {
+        return plan.save(Post.newPost(null).withTitle(title));
+    }
+
+    MainWindow main() {
+        return window.window();
+    }
+
+    /** Lets queued database work and the UI updates after it finish. */
+    void waitForBackgroundWork() {
+        for (int round = 0; round < 3; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not reached within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Node dayCell(LocalDate day) {
+        return lookup("#day-" + day).query();
+    }
+
+    Node card(Post post) {
+        return lookup("#post-" + post.id().value()).query();
+    }
+
+    /** Saves what the window shows now as a PNG under target/screenshots, to look at. */
+    void screenshot(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = window.stage().getScene().snapshot(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            BufferedImage buffered = SwingFXUtils.fromFXImage(image[0], null);
+            ImageIO.write(buffered, "png", SCREENSHOTS.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new AssertionError("could not write screenshot " + name, e);
+        }
+    }
+}
