@@ -26,6 +26,7 @@ public final class Messages {
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter shortMonthFormat;
     private final DateTimeFormatter timeFormat;
+    private final DateTimeFormatter shortTimeFormat;
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -37,6 +38,7 @@ public final class Messages {
         this.monthFormat = DateTimeFormatter.ofPattern(text("format.month"), locale);
         this.shortMonthFormat = DateTimeFormatter.ofPattern("MMM", locale);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", locale);
+        this.shortTimeFormat = DateTimeFormatter.ofPattern("H:mm", locale);
     }
 
     public static Messages forLocale(Locale locale) {
@@ -113,6 +115,11 @@ public final class Messages {
 
     public DateTimeFormatter timeFormat() {
         return timeFormat;
+    }
+
+    /** "9:30": the time on a compact card, where every pixel counts. */
+    public DateTimeFormatter shortTimeFormat() {
+        return shortTimeFormat;
     }
 
     public DateTimeFormatter dayFormat() {

@@ -282,9 +282,9 @@ public final class CalendarViewModel {
         if (generation != requestedGeneration) {
             return;
         }
+        loading.set(false);
         update.run();
         shownPeriod.set(loaded);
-        loading.set(false);
         shownGeneration.set(shownGeneration.get() + 1);
     }
 

@@ -35,6 +35,8 @@ final class MonthDayCell extends VBox {
     private final List<PostCard> cards = new ArrayList<>();
     private final Hyperlink more = new Hyperlink();
     private LocalDate day;
+    private DayOverview overview = DayOverview.empty(LocalDate.MIN);
+    private int shownCards = -1;
 
     MonthDayCell(Messages messages, CalendarViewModel viewModel, PostDrag drag, Consumer<LocalDate> openDayList,
                  app.herold.ui.common.Thumbnails thumbnails) {
@@ -98,14 +100,55 @@ final class MonthDayCell extends VBox {
                 || newDay.getDayOfWeek() == DayOfWeek.SUNDAY);
         pseudoClassStateChanged(OTHER_MONTH, !inMainMonth);
         pseudoClassStateChanged(SELECTED, newDay.equals(selected));
+        this.overview = overview;
+        this.shownCards = -1;
         List<PostSummary> first = overview.firstPosts();
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).show(i < first.size() ? first.get(i) : null);
         }
-        int hidden = overview.hiddenCount();
+        showMore(first.size());
+        requestLayout();
+        setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", overview.total()));
+    }
+
+    /**
+     * Shows as many cards as the cell's height holds (up to three) and counts the rest in
+     * "+N more", so a small window shows fewer cards instead of cut-off ones.
+     */
+    @Override
+    protected void layoutChildren() {
+        int available = overview.firstPosts().size();
+        double room = getHeight() - snappedTopInset() - snappedBottomInset()
+                - getChildren().get(0).prefHeight(-1) - getSpacing();
+        int fitting = 0;
+        double used = 0;
+        for (int i = 0; i < available; i++) {
+            double card = cards.get(i).prefHeight(getWidth()) + getSpacing();
+            boolean last = i == available - 1;
+            double reserve = last && overview.total() <= available ? 0 : more.prefHeight(-1) + getSpacing();
+            if (used + card + reserve > room) {
+                break;
+            }
+            used += card;
+            fitting++;
+        }
+        if (fitting != shownCards) {
+            shownCards = fitting;
+            for (int i = 0; i < cards.size(); i++) {
+                boolean show = i < fitting && i < available;
+                cards.get(i).setVisible(show);
+                cards.get(i).setManaged(show);
+            }
+            showMore(fitting);
+        }
+        super.layoutChildren();
+    }
+
+    private void showMore(int shown) {
+        int hidden = overview.total() - shown;
         more.setText(hidden > 0 ? messages.format("calendar.more", hidden) : "");
         more.setVisible(hidden > 0);
-        setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", overview.total()));
+        more.setManaged(hidden > 0);
     }
 
     void select(boolean selected) {

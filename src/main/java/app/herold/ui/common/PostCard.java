@@ -15,20 +15,19 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A post on the calendar. The compact form (month cells, ideas tray) is one line: status icon,
- * time, channel icons and headline. The large form (week columns) adds a text snippet and the
+ * A post on the calendar. The compact form (month cells, ideas tray) has two short lines: status
+ * icon, time and channel icons, then the headline. The large form (week columns) adds a text snippet and the
  * first image. A card is reused for whatever post its slot shows, so redrawing a month creates
  * no nodes; the status is always shown as an icon and a word (tooltip), never by colour alone.
  */
 public final class PostCard extends BorderPane {
 
     /** Channel icons shown on a compact card before the rest is summed up as "+n". */
-    private static final int COMPACT_CHANNEL_ICONS = 2;
+    private static final int COMPACT_CHANNEL_ICONS = 3;
 
     private final boolean large;
     private final Messages messages;
@@ -94,11 +93,14 @@ public final class PostCard extends BorderPane {
             BorderPane.setAlignment(thumbnail, Pos.TOP_RIGHT);
             setRight(thumbnail);
         } else {
-            HBox line = new HBox(3, statusIcon, time, title, channelIcons);
-            line.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(title, Priority.ALWAYS);
-            line.setMinWidth(0);
-            setCenter(line);
+            // Two short lines rather than one long one: in a narrow month cell the headline gets the
+            // whole width instead of what time and channel icons leave over.
+            HBox meta = new HBox(3, statusIcon, time, channelIcons);
+            meta.setAlignment(Pos.CENTER_LEFT);
+            meta.setMinWidth(0);
+            VBox lines = new VBox(0, meta, title);
+            lines.setMinWidth(0);
+            setCenter(lines);
         }
         Tooltip.install(this, tooltip);
     }
@@ -128,7 +130,8 @@ public final class PostCard extends BorderPane {
             statusIcon.setIconCode(Icons.of(status));
         }
         boolean scheduled = summary.schedule() != null;
-        time.setText(scheduled ? messages.timeFormat().format(summary.schedule().localTime()) : "");
+        time.setText(scheduled ? (large ? messages.timeFormat() : messages.shortTimeFormat())
+                .format(summary.schedule().localTime()) : "");
         time.setVisible(scheduled);
         time.setManaged(scheduled);
         showChannels(summary);

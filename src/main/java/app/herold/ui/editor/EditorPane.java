@@ -68,7 +68,7 @@ public final class EditorPane extends BorderPane {
         getStyleClass().add(Styles.EDITOR);
         setId("editor");
         setMinWidth(320);
-        setPrefWidth(390);
+        setPrefWidth(380);
 
         setTop(header());
         sections.setPadding(new Insets(12, 14, 14, 14));
@@ -174,11 +174,12 @@ public final class EditorPane extends BorderPane {
                 return DateInput.parse(text, messages.locale()).orElse(viewModel.dateProperty().get());
             }
         });
-        datePicker.setPrefWidth(170);
+        datePicker.setPrefWidth(180);
+        datePicker.setMinWidth(160);
         datePicker.setAccessibleText(messages.text("editor.schedule.date"));
         TextField timeField = new TextField();
         timeField.setId("editor-time-field");
-        timeField.setPrefColumnCount(5);
+        timeField.setPrefColumnCount(4);
         timeField.textProperty().bindBidirectional(viewModel.timeProperty());
         timeField.setPromptText("09:00");
         timeField.setAccessibleText(messages.text("editor.schedule.time"));
@@ -376,7 +377,9 @@ public final class EditorPane extends BorderPane {
         save.setId("editor-save");
         save.setOnAction(event -> viewModel.save());
         save.setTooltip(new Tooltip(messages.text("editor.save.tooltip")));
-        Button duplicate = new Button(messages.text("editor.duplicate"), Icons.icon(MaterialDesignC.CONTENT_COPY, 16));
+        Button duplicate = new Button(null, Icons.icon(MaterialDesignC.CONTENT_COPY, 16));
+        duplicate.setTooltip(new Tooltip(messages.text("editor.duplicate")));
+        duplicate.setAccessibleText(messages.text("editor.duplicate"));
         duplicate.setId("editor-duplicate");
         duplicate.setOnAction(event -> viewModel.duplicate());
         Button delete = new Button(messages.text("editor.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE, 16));

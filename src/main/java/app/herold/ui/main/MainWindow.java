@@ -56,6 +56,9 @@ public final class MainWindow extends StackPane {
     private final EditorPane editorPane;
     private final ToggleGroup modes = new ToggleGroup();
     private final WindowActions actions;
+    /** Whether the user wants the ideas tray; it still steps aside while the editor needs the room. */
+    private final javafx.beans.property.BooleanProperty ideasWanted = new javafx.beans.property.SimpleBooleanProperty(true);
+    private static final double ROOM_FOR_TRAY_AND_EDITOR = 1440;
 
     /** What the window asks of the application around it: settings and quitting. */
     public interface WindowActions {
@@ -100,6 +103,8 @@ public final class MainWindow extends StackPane {
         viewModel.editor().openProperty().addListener((observable, was, open) -> showEditor(open));
         showEditor(viewModel.editor().isOpen());
         getChildren().addAll(layout, overlay);
+        ideasWanted.addListener(observable -> placeIdeasTray());
+        widthProperty().addListener(observable -> placeIdeasTray());
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && viewModel.editor().isOpen()) {
                 viewModel.editor().close();
@@ -140,8 +145,17 @@ public final class MainWindow extends StackPane {
         }
     }
 
+    private void placeIdeasTray() {
+        boolean crowded = viewModel.editor().isOpen() && getWidth() > 0 && getWidth() < ROOM_FOR_TRAY_AND_EDITOR;
+        Node wanted = ideasWanted.get() && !crowded ? ideasTray : null;
+        if (layout.getLeft() != wanted) {
+            layout.setLeft(wanted);
+        }
+    }
+
     private void showEditor(boolean open) {
         layout.setRight(open ? editorPane : null);
+        placeIdeasTray();
         // After the pulse that lays the pane out, so the focus request finds it in the scene.
         javafx.application.Platform.runLater(open ? editorPane::focusFirstField : this::focusCalendar);
     }
@@ -181,9 +195,8 @@ public final class MainWindow extends StackPane {
 
         Menu view = new Menu(messages.text("menu.view"));
         CheckMenuItem showIdeas = new CheckMenuItem(messages.text("menu.view.ideas"));
-        showIdeas.setSelected(true);
+        showIdeas.selectedProperty().bindBidirectional(ideasWanted);
         showIdeas.setAccelerator(shortcut(KeyCode.I));
-        showIdeas.selectedProperty().addListener((observable, was, shown) -> layout.setLeft(shown ? ideasTray : null));
         view.getItems().addAll(
                 item("menu.view.month", shortcut(KeyCode.DIGIT1), () -> calendar.show(CalendarMode.MONTH)),
                 item("menu.view.week", shortcut(KeyCode.DIGIT2), () -> calendar.show(CalendarMode.WEEK)),

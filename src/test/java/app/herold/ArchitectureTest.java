@@ -1,0 +1,67 @@
+package app.herold;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of style.md, each with its reason. */
+@AnalyzeClasses(packages = "app.herold", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = classes().that().resideInAPackage("app.herold.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.herold.domain..")
+            .because("the plan's rules must be testable and reusable without a database, a network or a UI");
+
+    @ArchTest
+    static final ArchRule uiGoesThroughDomainPorts = noClasses().that().resideInAPackage("app.herold.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.herold.storage..", "app.herold.channels..",
+                    "app.herold.cli..", "app.herold.demo..", "org.h2..", "org.flywaydb..", "java.sql..")
+            .because("the window works with the plan through its ports, so storage and channels can change alone");
+
+    @ArchTest
+    static final ArchRule storageKnowsNoUi = noClasses().that().resideInAPackage("app.herold.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.herold.ui..", "app.herold.cli..", "javafx..")
+            .because("storage is an adapter for the domain and must run headless, under every command");
+
+    @ArchTest
+    static final ArchRule commandsRunWithoutTheWindow = noClasses().that().resideInAPackage("app.herold.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.herold.ui..", "javafx..")
+            .because("every command must work on a machine without a display");
+
+    @ArchTest
+    static final ArchRule demoDataIsDomainOnly = classes().that().resideInAPackage("app.herold.demo..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.herold.domain..", "app.herold.demo..")
+            .because("demo posts are plain domain values, loaded through the same ports as real ones");
+
+    @ArchTest
+    static final ArchRule channelsAreIndependent = noClasses().that().resideInAPackage("app.herold.channels..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.herold.ui..", "app.herold.storage..")
+            .allowEmptyShould(true)
+            .because("each channel adapter stands alone behind the channel port");
+
+    @ArchTest
+    static final ArchRule viewModelsNeedNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models are tested without the JavaFX toolkit; only views lay out nodes");
+
+    @ArchTest
+    static final ArchRule onlyCommandsWriteToTheConsole = noClasses().that().resideOutsideOfPackage("app.herold.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("the console belongs to the commands' output, which scripts read; everything else logs");
+
+    @ArchTest
+    static final ArchRule oneLoggingApi = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "org.apache.logging..",
+                    "org.apache.commons.logging..")
+            .because("Herold logs through System.Logger only, so one configuration decides where logs go");
+
+    @ArchTest
+    static final ArchRule noInlineStyles = noClasses().that().resideInAPackage("app.herold.ui..")
+            .should().callMethod(javafx.scene.Node.class, "setStyle", String.class)
+            .because("colours and sizes live in the stylesheet, so light and dark themes come from one set");
+}
