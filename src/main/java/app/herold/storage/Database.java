@@ -156,13 +156,21 @@ public final class Database implements AutoCloseable {
     }
 
     private static void probe(JdbcConnectionPool pool) {
-        try (Connection ignored = pool.getConnection()) {
-            LOG.log(Level.DEBUG, "database opened");
+        try (Connection connection = pool.getConnection()) {
+            LOG.log(Level.DEBUG, () -> "database opened, read-only: " + isReadOnly(connection));
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new UserFacingException(e, "error.alreadyRunning");
             }
             throw new UserFacingException(e, "error.databaseOpen", e.getMessage());
+        }
+    }
+
+    private static boolean isReadOnly(Connection connection) {
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -43,7 +43,7 @@ final class MonthDayCell extends VBox {
         this.messages = messages;
         getStyleClass().add(Styles.DAY_CELL);
         setMinSize(0, 0);
-        setSpacing(2);
+        setSpacing(1);
         dayNumber.getStyleClass().add(Styles.DAY_NUMBER);
         HBox header = new HBox(dayNumber);
         header.setAlignment(Pos.TOP_RIGHT);

@@ -5,7 +5,6 @@ import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.PostSummary;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.Icons;
-import app.herold.ui.common.Styles;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;

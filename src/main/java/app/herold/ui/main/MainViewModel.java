@@ -137,6 +137,24 @@ public final class MainViewModel {
         editor.flushThen(commands::redo);
     }
 
+    /** From a card's context menu: asks, then deletes; the open post is saved first. */
+    public void deletePost(app.herold.domain.post.PostSummary post) {
+        String name = post.headline().isBlank() ? messages.text("card.untitled") : post.headline();
+        if (!dialogs.confirm(messages.text("editor.delete.title"), messages.format("editor.delete.question", name),
+                messages.text("editor.delete.confirm"))) {
+            return;
+        }
+        editor.flushThen(() -> commands.delete(post.id(), () -> { }));
+    }
+
+    public void duplicatePost(app.herold.domain.post.PostSummary post) {
+        editor.flushThen(() -> commands.duplicate(post.id(), copy -> editor.open(copy.id())));
+    }
+
+    public void unschedulePost(app.herold.domain.post.PostSummary post) {
+        editor.flushThen(() -> commands.unschedule(post.id()));
+    }
+
     public void deleteOpenPost() {
         editor.delete();
     }

@@ -13,7 +13,6 @@ import app.herold.ui.common.Thumbnails;
 import app.herold.ui.editor.EditorPane;
 import app.herold.ui.ideas.IdeasTray;
 import app.herold.ui.welcome.WelcomePane;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -103,6 +102,7 @@ public final class MainWindow extends StackPane {
         viewModel.editor().openProperty().addListener((observable, was, open) -> showEditor(open));
         showEditor(viewModel.editor().isOpen());
         getChildren().addAll(layout, overlay);
+        addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showCardMenu);
         ideasWanted.addListener(observable -> placeIdeasTray());
         widthProperty().addListener(observable -> placeIdeasTray());
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
@@ -289,6 +289,32 @@ public final class MainWindow extends StackPane {
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
+    }
+
+    /** One context menu for every card, wherever it is shown. */
+    private void showCardMenu(javafx.scene.input.ContextMenuEvent event) {
+        Node node = event.getTarget() instanceof Node target ? target : null;
+        while (node != null && !(node instanceof app.herold.ui.common.PostCard)) {
+            node = node.getParent();
+        }
+        if (node == null || ((app.herold.ui.common.PostCard) node).post() == null) {
+            return;
+        }
+        app.herold.domain.post.PostSummary post = ((app.herold.ui.common.PostCard) node).post();
+        MenuItem open = new MenuItem(messages.text("card.menu.open"));
+        open.setOnAction(action -> viewModel.editor().open(post.id()));
+        MenuItem duplicate = new MenuItem(messages.text("card.menu.duplicate"));
+        duplicate.setOnAction(action -> viewModel.duplicatePost(post));
+        MenuItem toIdeas = new MenuItem(messages.text("card.menu.toIdeas"));
+        toIdeas.setOnAction(action -> viewModel.unschedulePost(post));
+        toIdeas.setDisable(post.isIdea());
+        MenuItem delete = new MenuItem(messages.text("card.menu.delete"));
+        delete.setOnAction(action -> viewModel.deletePost(post));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(open, duplicate, toIdeas,
+                new SeparatorMenuItem(), delete);
+        menu.setId("card-menu");
+        menu.show(node, event.getScreenX(), event.getScreenY());
+        event.consume();
     }
 
     private void search() {

@@ -123,4 +123,18 @@ class PlanningFlowTest extends HeroldUiTest {
         waitUntil(() -> window.viewModel().editor().isOpen());
         assertThat(window.viewModel().editor().dateProperty().get()).isEqualTo(LocalDate.of(2026, 12, 1));
     }
+
+    @Test
+    void theCardsContextMenuMovesAPostBackToTheIdeas() {
+        // Monocle does not turn a right click into a context-menu request, so the test sends the request itself.
+        javafx.scene.Node card = card(christmasMarket);
+        javafx.geometry.Bounds bounds = card.localToScreen(card.getBoundsInLocal());
+        interact(() -> card.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, bounds.getMinX() + 5,
+                bounds.getMinY() + 5, false, null)));
+        clickOn("In die Ideen verschieben");
+
+        waitUntil(() -> database.posts().find(christmasMarket.id()).orElseThrow().isIdea());
+        assertThat(lookup("#status-notice").queryLabeled().getText()).startsWith("In die Ideen verschoben");
+    }
 }
