@@ -27,7 +27,8 @@ final class DesktopStartup implements GuiLauncher {
     }
 
     @Override
-    public int launch(Path dataDirectory, boolean startupProbe, Consumer<String> probeOutput) {
+    public int launch(Path dataDirectory, boolean startupProbe, Consumer<String> probeOutput,
+                      Consumer<String> errorOutput) {
         Logging.toDataDirectory(dataDirectory);
         Preferences preferences = Database.readPreferences(dataDirectory);
         Database.LockedDirectory locked = null;
@@ -53,7 +54,7 @@ final class DesktopStartup implements GuiLauncher {
         CompletableFuture<AppContext> context = database.thenApply(this::contextFor);
         try {
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, refusal, startupProbe,
-                    probeOutput));
+                    probeOutput, errorOutput));
         } finally {
             if (database.isDone() && !database.isCompletedExceptionally()) {
                 database.join().close();

@@ -28,6 +28,7 @@ public final class Logging {
         Logger root = LogManager.getLogManager().getLogger("");
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
+            handler.close();
         }
         root.setLevel(Level.INFO);
     }

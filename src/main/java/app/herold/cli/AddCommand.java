@@ -111,7 +111,9 @@ final class AddCommand extends DataDirectoryCommand {
             if ("-".equals(textFile.toString())) {
                 return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            return Files.readString(textFile, StandardCharsets.UTF_8);
+            String text = Files.readString(textFile, StandardCharsets.UTF_8);
+            // Windows editors save "UTF-8" with a byte order mark, which is not part of the text.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new UserFacingException(e, "cli.error.textFileMissing", textFile.toString());
         } catch (CharacterCodingException e) {

@@ -1,6 +1,8 @@
 package app.herold.cli;
 
 import app.herold.Logging;
+import app.herold.domain.UserFacingException;
+import java.nio.file.Files;
 import app.herold.domain.post.ContentPlan;
 import app.herold.storage.Database;
 import java.util.concurrent.Callable;
@@ -14,6 +16,11 @@ abstract class DataDirectoryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        validate();
+        if (onlyReads() && !Files.isDirectory(root.dataDirectory())) {
+            // A typo in --data-dir would otherwise create an empty plan and print nothing.
+            throw new UserFacingException("cli.error.noDataDirectory", root.dataDirectory().toString());
+        }
         Logging.toDataDirectory(root.dataDirectory());
         try (Database database = Database.open(root.dataDirectory(), root.clock())) {
             return run(database, new ContentPlan(database.posts(), root.clock()));
@@ -21,4 +28,13 @@ abstract class DataDirectoryCommand implements Callable<Integer> {
     }
 
     abstract int run(Database database, ContentPlan plan) throws Exception;
+
+    /** Checks the options before anything touches the data directory. */
+    void validate() {
+    }
+
+    /** A command that only reads refuses a data directory that does not exist rather than creating it. */
+    boolean onlyReads() {
+        return false;
+    }
 }

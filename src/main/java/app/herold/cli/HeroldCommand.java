@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code herold}: the window when no command follows, otherwise the command's parent. */
 @Command(name = "herold",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = HeroldCommandLine.VersionProvider.class,
         subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class},
         sortOptions = false)

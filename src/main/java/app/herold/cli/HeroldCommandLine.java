@@ -43,7 +43,7 @@ public final class HeroldCommandLine {
         commandLine.setResourceBundle(java.util.ResourceBundle.getBundle("app.herold.i18n.cli", messages.locale(),
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
-            err.println(messages.format("cli.error.usage", problem.getMessage()));
+            err.println(usageProblem(problem));
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((problem, command, parseResult) -> {
@@ -54,13 +54,28 @@ public final class HeroldCommandLine {
         if (exit == EXIT_OK && root.wantsWindow() && !commandLine.isUsageHelpRequested()
                 && !commandLine.isVersionHelpRequested()) {
             try {
-                return gui.launch(root.dataDirectory(), root.startupProbe(), out::println);
+                return gui.launch(root.dataDirectory(), root.startupProbe(), out::println, err::println);
             } catch (RuntimeException e) {
                 err.println(describe(e));
                 return EXIT_FAILURE;
             }
         }
         return exit;
+    }
+
+    /** Picocli's own messages are English; the common ones are said in the user's language. */
+    private String usageProblem(CommandLine.ParameterException problem) {
+        if (problem instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
+            return messages.format("cli.error.unknownArgument", unmatched.getUnmatched().get(0));
+        }
+        if (problem instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            CommandLine.Model.ArgSpec spec = missing.getMissing().get(0);
+            String name = spec instanceof CommandLine.Model.OptionSpec option ? option.longestName()
+                    : spec.paramLabel();
+            return messages.format("cli.error.missingOption", name);
+        }
+        return messages.format("cli.error.usage", problem.getMessage());
     }
 
     private String describe(Throwable problem) {

@@ -27,12 +27,23 @@ final class ListCommand extends DataDirectoryCommand {
     boolean json;
 
     @Override
-    int run(Database database, ContentPlan plan) {
+    void validate() {
         LocalDate fromDate = parse(from);
         LocalDate toDate = parse(to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw new UserFacingException("cli.error.range", from, to);
         }
+    }
+
+    @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
+    int run(Database database, ContentPlan plan) {
+        LocalDate fromDate = parse(from);
+        LocalDate toDate = parse(to);
         PrintStream out = root.out();
         if (json) {
             try (PostJsonWriter writer = new PostJsonWriter(out)) {

@@ -36,7 +36,8 @@ public final class HeroldApp extends Application {
      * @param refusal why this start may not use the data directory (already open elsewhere), or null
      */
     public record Startup(Path dataDirectory, Preferences preferences, CompletableFuture<AppContext> context,
-                          UserFacingException refusal, boolean probe, Consumer<String> probeOutput) {
+                          UserFacingException refusal, boolean probe, Consumer<String> probeOutput,
+                          Consumer<String> errorOutput) {
     }
 
     private static Startup startup;
@@ -120,7 +121,7 @@ public final class HeroldApp extends Application {
                 ? messages.describe(userFacing)
                 : messages.format("error.unexpected", String.valueOf(problem.getMessage()));
         if (startup.probe()) {
-            startup.probeOutput().accept(text);
+            startup.errorOutput().accept(text);
             Platform.exit();
             return;
         }
