@@ -26,8 +26,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class PostCard extends BorderPane {
 
-    /** Channel icons shown on a compact card before the rest is summed up as "+n". */
-    private static final int COMPACT_CHANNEL_ICONS = 3;
 
     private final boolean large;
     private final Messages messages;
@@ -43,6 +41,10 @@ public final class PostCard extends BorderPane {
     private final List<FontIcon> channelSlots = new ArrayList<>();
     private PostSummary post;
     private String statusClass;
+    private int channelCount;
+    private int shownChannelIcons = -1;
+    /** How many channel icons the compact card's width held at its last layout. */
+    private int fittingChannelIcons = ChannelKind.values().length;
 
     public PostCard(boolean large, Messages messages, Thumbnails thumbnails) {
         this.large = large;
@@ -63,9 +65,8 @@ public final class PostCard extends BorderPane {
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         channelIcons.setAlignment(Pos.CENTER_LEFT);
-        channelIcons.setMinWidth(Label.USE_PREF_SIZE);
-        int slots = large ? ChannelKind.values().length : COMPACT_CHANNEL_ICONS;
-        for (int i = 0; i < slots; i++) {
+        channelIcons.setMinWidth(0);
+        for (int i = 0; i < ChannelKind.values().length; i++) {
             FontIcon icon = new FontIcon();
             icon.setIconSize(iconSize);
             icon.getStyleClass().add(Styles.CHANNEL_ICON);
@@ -95,7 +96,7 @@ public final class PostCard extends BorderPane {
         } else {
             // Two short lines rather than one long one: in a narrow month cell the headline gets the
             // whole width instead of what time and channel icons leave over.
-            HBox meta = new HBox(3, statusIcon, time, channelIcons);
+            HBox meta = new CompactMetaLine();
             meta.setAlignment(Pos.CENTER_LEFT);
             meta.setMinWidth(0);
             VBox lines = new VBox(0, meta, title);
@@ -154,22 +155,56 @@ public final class PostCard extends BorderPane {
 
     private void showChannels(PostSummary summary) {
         List<ChannelKind> kinds = new ArrayList<>(summary.channels());
-        for (int i = 0; i < channelSlots.size(); i++) {
+        channelCount = kinds.size();
+        for (int i = 0; i < Math.min(kinds.size(), channelSlots.size()); i++) {
             FontIcon icon = channelSlots.get(i);
-            boolean used = i < kinds.size();
-            icon.setVisible(used);
-            icon.setManaged(used);
-            if (used) {
-                ChannelKind kind = kinds.get(i);
-                icon.setIconCode(Icons.of(kind));
-                icon.getStyleClass().removeIf(style -> style.startsWith("channel-") && !style.equals(Styles.CHANNEL_ICON));
-                icon.getStyleClass().add(Styles.channel(kind));
-            }
+            ChannelKind kind = kinds.get(i);
+            icon.setIconCode(Icons.of(kind));
+            icon.getStyleClass().removeIf(style -> style.startsWith("channel-") && !style.equals(Styles.CHANNEL_ICON));
+            icon.getStyleClass().add(Styles.channel(kind));
         }
-        int hidden = kinds.size() - channelSlots.size();
+        shownChannelIcons = -1;
+        limitChannelIcons(large ? channelSlots.size() : fittingChannelIcons);
+    }
+
+    /** Shows at most {@code limit} channel icons and sums up the rest as "+n". */
+    private void limitChannelIcons(int limit) {
+        int shown = Math.min(Math.min(limit, channelCount), channelSlots.size());
+        if (shown == shownChannelIcons) {
+            return;
+        }
+        shownChannelIcons = shown;
+        for (int i = 0; i < channelSlots.size(); i++) {
+            channelSlots.get(i).setVisible(i < shown);
+            channelSlots.get(i).setManaged(i < shown);
+        }
+        int hidden = channelCount - shown;
         moreChannels.setText(hidden > 0 ? "+" + hidden : "");
         moreChannels.setVisible(hidden > 0);
         moreChannels.setManaged(hidden > 0);
+    }
+
+    /**
+     * The first line of a compact card: status, time and as many channel icons as the cell's width
+     * holds, the rest summed up as "+n", so a narrow cell never draws past its edge.
+     */
+    private final class CompactMetaLine extends HBox {
+
+        CompactMetaLine() {
+            super(3, statusIcon, time, channelIcons);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double room = getWidth() - snappedLeftInset() - snappedRightInset() - statusIcon.prefWidth(-1)
+                    - (time.isManaged() ? time.prefWidth(-1) + getSpacing() : 0) - getSpacing();
+            double icon = channelSlots.get(0).prefWidth(-1) + channelIcons.getSpacing();
+            double plus = channelCount > 0 ? moreChannels.getFont().getSize() * 1.8 : 0;
+            int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
+            fittingChannelIcons = fitting;
+            limitChannelIcons(fitting);
+            super.layoutChildren();
+        }
     }
 
     private String describe(PostSummary summary) {

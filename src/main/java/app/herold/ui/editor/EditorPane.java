@@ -142,7 +142,7 @@ public final class EditorPane extends BorderPane {
     private Node textArea() {
         textArea.setId("editor-text-field");
         textArea.setWrapText(true);
-        textArea.setPrefRowCount(9);
+        textArea.setPrefRowCount(7);
         textArea.setPromptText(messages.text("editor.text.prompt"));
         textArea.textProperty().bindBidirectional(viewModel.textProperty());
         textArea.setAccessibleText(messages.text("editor.text"));
