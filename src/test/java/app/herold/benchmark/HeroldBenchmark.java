@@ -1,0 +1,136 @@
+package app.herold.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Measures what the calendar's performance contract promises and prints the figures as Markdown
+ * tables: how long {@code herold demo --posts N} takes, start-up to the shown calendar against an
+ * empty JavaFX window, and the FX-thread work of turning a month (and a week) page, each with 100,
+ * 10,000 and 100,000 demo posts in fresh temporary data directories.
+ *
+ * <p>Run it with {@code mvn -B -ntp -Pbenchmark verify -DskipTests}, or by hand with the test class
+ * path: {@code java -cp <test class path> app.herold.benchmark.HeroldBenchmark}. System properties:
+ * {@code herold.benchmark.posts} (default {@code 100,10000,100000}), {@code herold.benchmark.runs}
+ * (start-ups per window, default 5) and {@code herold.benchmark.keep} (keep the data directories).
+ * With {@code DISPLAY} set the start-ups use the real display (GTK); otherwise both Herold and the
+ * baseline run headless under Monocle with the same flags.
+ */
+public final class HeroldBenchmark {
+
+    static final List<String> HEADLESS_FLAGS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Djava.awt.headless=true");
+    private static final Duration DEMO_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(5);
+
+    private HeroldBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrivateClassPath.preloadBenchmarkClasses();
+        List<Integer> sizes = Arrays.stream(System.getProperty("herold.benchmark.posts", "100,10000,100000")
+                .split(",")).map(String::trim).map(Integer::valueOf).toList();
+        int runs = Integer.getInteger("herold.benchmark.runs", 5);
+        String display = System.getenv("DISPLAY");
+        boolean onDisplay = display != null && !display.isBlank();
+        Path root = Files.createTempDirectory("herold-benchmark-");
+        String classPath = PrivateClassPath.snapshot(System.getProperty("java.class.path"), root.resolve("classpath"));
+        ChildJvm startupChildren = new ChildJvm(onDisplay ? List.of() : HEADLESS_FLAGS, classPath);
+        ChildJvm headlessChildren = new ChildJvm(HEADLESS_FLAGS, classPath);
+        BenchmarkReport report = new BenchmarkReport(machine(onDisplay, display), startupChildren.flags(), runs);
+
+        try {
+            Map<String, Path> directories = new LinkedHashMap<>();
+            for (int posts : sizes) {
+                Path directory = root.resolve("posts-" + posts);
+                progress("demo --posts " + posts + " ...");
+                ChildJvm.Result demo = headlessChildren.run(DEMO_TIMEOUT, "app.herold.Herold", "--data-dir",
+                        directory.toString(), "demo", "--posts", Integer.toString(posts));
+                if (demo.exitCode() != 0) {
+                    report.problem("demo --posts " + posts + " failed: " + demo.describe());
+                    continue;
+                }
+                progress("demo --posts " + posts + ": " + demo.wallMillis() + " ms");
+                report.demo(posts, demo.wallMillis(), sizeOf(directory.resolve("herold.mv.db")));
+                directories.put(label(posts), directory);
+            }
+
+            StartupMeasurement startup = new StartupMeasurement(startupChildren, runs);
+            report.startup(startup.measure(directories));
+            startup.problems().forEach(report::problem);
+
+            for (var entry : directories.entrySet()) {
+                progress("page turns, " + entry.getKey() + " ...");
+                ChildJvm.Result turns = headlessChildren.run(SWITCH_TIMEOUT, MonthSwitchMeasurement.class.getName(),
+                        entry.getValue().toString());
+                List<Map<String, String>> samples = turns.output().stream()
+                        .filter(line -> line.startsWith(SwitchSample.LINE_PREFIX)).map(SwitchSample::parse).toList();
+                if (turns.exitCode() != 0 || samples.isEmpty()) {
+                    report.problem("page turns on " + entry.getKey() + " failed: " + turns.describe());
+                    continue;
+                }
+                turns.output().stream().filter(line -> line.startsWith(SwitchSample.OPEN_PREFIX)).findFirst()
+                        .map(SwitchSample::parse).ifPresent(open -> report.firstPage(entry.getKey(), open));
+                report.pageTurns(entry.getKey(), samples);
+            }
+        } finally {
+            if (Boolean.getBoolean("herold.benchmark.keep")) {
+                progress("data directories kept in " + root);
+            } else {
+                deleteRecursively(root);
+            }
+        }
+        report.note(String.format(Locale.ROOT, "Load average at the end: %.2f (other builds on the machine show here)",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println();
+        System.out.println(report.render());
+        System.exit(report.hasProblems() ? 1 : 0);
+    }
+
+    static void progress(String message) {
+        System.out.println("# " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " "
+                + message);
+    }
+
+    static String label(int posts) {
+        return String.format(Locale.ROOT, "%,d posts", posts);
+    }
+
+    private static String machine(boolean onDisplay, String display) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long memory = os instanceof com.sun.management.OperatingSystemMXBean bean ? bean.getTotalMemorySize() : 0;
+        return String.format(Locale.ROOT, "%d cores, %.1f GB RAM, %s %s (%s), %s %s; load average at start %.2f; "
+                        + "start-ups %s; page turns headless (Monocle, software rendering); %s",
+                Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vendor"),
+                System.getProperty("os.name"), System.getProperty("os.version"), os.getSystemLoadAverage(),
+                onDisplay ? "on the display DISPLAY=" + display + " (GTK)" : "headless (Monocle; DISPLAY not set)",
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    }
+
+    private static long sizeOf(Path file) throws IOException {
+        return Files.exists(file) ? Files.size(file) : -1;
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            for (Path path : all) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
