@@ -15,7 +15,6 @@ public final class Herold {
     }
 
     public static void main(String[] args) {
-        Logging.silenceConsole();
         Clock clock = Clock.systemDefaultZone();
         HeroldCommandLine commandLine = new HeroldCommandLine(Console.out(), Console.err(), clock,
                 new DesktopStartup(clock));

@@ -21,7 +21,7 @@ public final class Logging {
     private Logging() {
     }
 
-    public static void silenceConsole() {
+    public static synchronized void silenceConsole() {
         if (System.getProperty(FORMAT_PROPERTY) == null) {
             System.setProperty(FORMAT_PROPERTY, "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         }
@@ -34,7 +34,7 @@ public final class Logging {
     }
 
     /** Logs to {@code logs/herold-N.log} under the data directory, five files of 2 MB at most. */
-    public static void toDataDirectory(Path dataDirectory) {
+    public static synchronized void toDataDirectory(Path dataDirectory) {
         silenceConsole();
         try {
             Path folder = dataDirectory.resolve("logs");

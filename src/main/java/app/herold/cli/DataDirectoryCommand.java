@@ -23,11 +23,20 @@ abstract class DataDirectoryCommand implements Callable<Integer> {
         }
         Logging.toDataDirectory(root.dataDirectory());
         try (Database database = Database.open(root.dataDirectory(), root.clock())) {
-            return run(database, new ContentPlan(database.posts(), root.clock()));
+            int exit = run(database, new ContentPlan(database.posts(), root.clock()));
+            if (compactAfterwards()) {
+                database.closeCompacted();
+            }
+            return exit;
         }
     }
 
     abstract int run(Database database, ContentPlan plan) throws Exception;
+
+    /** Whether the database file is rewritten compactly on close, after a command that inserts in bulk. */
+    boolean compactAfterwards() {
+        return false;
+    }
 
     /** Checks the options before anything touches the data directory. */
     void validate() {

@@ -19,6 +19,11 @@ final class DemoCommand extends DataDirectoryCommand {
     long seed = DemoLoader.DEFAULT_SEED;
 
     @Override
+    boolean compactAfterwards() {
+        return true;
+    }
+
+    @Override
     int run(Database database, ContentPlan plan) {
         if (posts < 0) {
             throw new UserFacingException("cli.error.posts", posts);

@@ -5,6 +5,7 @@ import app.herold.domain.settings.Preferences;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.AppContext;
 import app.herold.ui.common.FxTaskExecutor;
+import app.herold.ui.common.Theme;
 import app.herold.ui.main.HeroldWindow;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -20,12 +21,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. The data directory opens in the background while the toolkit starts,
- * so the window appears as soon as both are ready; a second start or a database that cannot be
+ * The JavaFX application. The window is built while the database opens in the background, and
+ * the plan loads as soon as the database is ready; a second start or a database that cannot be
  * opened gets one clear message instead of a window.
  */
 public final class HeroldApp extends Application {
@@ -33,17 +33,22 @@ public final class HeroldApp extends Application {
     /**
      * What the launcher prepared before the toolkit started.
      *
+     * @param context the plan and its ports; calls on them wait until {@code ready} completes
+     * @param ready completes when the database is open, or fails with the reason it cannot be
      * @param refusal why this start may not use the data directory (already open elsewhere), or null
      */
-    public record Startup(Path dataDirectory, Preferences preferences, CompletableFuture<AppContext> context,
-                          UserFacingException refusal, boolean probe, Consumer<String> probeOutput,
-                          Consumer<String> errorOutput) {
+    public record Startup(Path dataDirectory, Preferences preferences, AppContext context,
+                          CompletableFuture<?> ready, UserFacingException refusal, boolean probe,
+                          Consumer<String> probeOutput, Consumer<String> errorOutput) {
     }
 
     private static Startup startup;
     private static volatile int exitCode;
 
+    private static final Duration LONGEST_WAIT = Duration.ofMillis(800);
+
     private FxTaskExecutor executor;
+    private boolean refused;
 
     /** Starts the toolkit and returns once the window has closed. */
     public static int launch(Startup prepared) {
@@ -54,31 +59,36 @@ public final class HeroldApp extends Application {
     }
 
     @Override
+    public void init() {
+        StartupWarmUp.begin();
+    }
+
+    @Override
     public void start(Stage stage) {
+        // Before any control exists, so JavaFX never parses its default stylesheet only to replace it.
+        Theme.useUserAgentStylesheet(startup.preferences().theme());
         Messages messages = Messages.forPreferences(startup.preferences());
         Locale.setDefault(messages.locale());
         if (startup.refusal() != null) {
             refuse(messages, startup.refusal());
             return;
         }
-        stage.setTitle(messages.text("app.title"));
         executor = new FxTaskExecutor();
-        startup.context().whenComplete((context, problem) -> Platform.runLater(() -> {
+        HeroldWindow window = new HeroldWindow(stage, startup.context(), executor, startup.preferences(),
+                Platform::exit);
+        window.prepare();
+        if (startup.probe()) {
+            reportStartupWhenShown(window);
+        }
+        showWhenFilled(window);
+        startup.ready().whenComplete((database, problem) -> Platform.runLater(() -> {
             if (problem != null) {
+                stage.hide();
                 refuse(messages, unwrap(problem));
-                return;
-            }
-            HeroldWindow window = new HeroldWindow(stage, context, executor, startup.preferences(), Platform::exit);
-            window.show();
-            if (startup.probe()) {
-                reportStartupWhenShown(window);
+            } else {
+                window.start();
             }
         }));
-        // The window frame appears at once; the plan fills it as soon as the database is open.
-        if (!startup.context().isDone()) {
-            stage.setScene(new Scene(new StackPane(), 1280, 800));
-            stage.show();
-        }
     }
 
     @Override
@@ -86,6 +96,21 @@ public final class HeroldApp extends Application {
         if (executor != null) {
             executor.drain(Duration.ofSeconds(10));
         }
+    }
+
+    /**
+     * Shows the window as soon as the first month is loaded, or after {@link #LONGEST_WAIT} if the
+     * database is slow: one styling and layout pass over the filled grid instead of one over an
+     * empty grid and another over the cards.
+     */
+    private void showWhenFilled(HeroldWindow window) {
+        Runnable show = () -> {
+            if (!window.stage().isShowing() && !refused) {
+                window.stage().show();
+            }
+        };
+        window.viewModel().calendar().shownGenerationProperty().addListener((observable, old, generation) -> show.run());
+        executor.schedule(LONGEST_WAIT, show);
     }
 
     private void reportStartupWhenShown(HeroldWindow window) {
@@ -116,6 +141,7 @@ public final class HeroldApp extends Application {
     }
 
     private void refuse(Messages messages, Throwable problem) {
+        refused = true;
         exitCode = 1;
         String text = problem instanceof UserFacingException userFacing
                 ? messages.describe(userFacing)

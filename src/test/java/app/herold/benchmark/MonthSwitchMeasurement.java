@@ -100,6 +100,7 @@ public final class MonthSwitchMeasurement {
             first.callStart = System.nanoTime();
             HeroldWindow opened = new HeroldWindow(new Stage(), context, executor, preferences, () -> { });
             opened.show();
+            opened.start();
             first.callEnd = System.nanoTime();
             executor.captureNextSubmit(null);
             pulses.install(opened.stage().getScene());

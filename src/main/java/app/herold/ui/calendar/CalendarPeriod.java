@@ -1,5 +1,6 @@
 package app.herold.ui.calendar;
 
+import app.herold.domain.post.MonthGrid;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -10,14 +11,13 @@ import java.time.temporal.TemporalAdjusters;
  */
 public record CalendarPeriod(CalendarMode mode, LocalDate anchor, LocalDate first, LocalDate last) {
 
-    public static final int MONTH_GRID_DAYS = 42;
+    public static final int MONTH_GRID_DAYS = MonthGrid.DAYS;
 
     public static CalendarPeriod of(CalendarMode mode, LocalDate date) {
         return switch (mode) {
             case MONTH -> {
-                LocalDate firstOfMonth = date.withDayOfMonth(1);
-                LocalDate gridStart = firstOfMonth.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                yield new CalendarPeriod(mode, firstOfMonth, gridStart, gridStart.plusDays(MONTH_GRID_DAYS - 1));
+                MonthGrid grid = MonthGrid.containing(date);
+                yield new CalendarPeriod(mode, grid.firstOfMonth(), grid.first(), grid.last());
             }
             case WEEK -> {
                 LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -6,6 +6,7 @@ import app.herold.i18n.Messages;
 import app.herold.ui.common.PostCard;
 import app.herold.ui.common.PostDrag;
 import app.herold.ui.common.Styles;
+import app.herold.ui.common.Thumbnails;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,12 +18,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One day of the month grid: its number, up to three compact cards and "+N more". */
+/**
+ * One day of the month grid: its number, up to three compact cards and "+N more". Cards and the
+ * link are made the first time the cell needs them and reused after, so an empty month costs
+ * three nodes a day and turning the page creates nothing new.
+ */
 final class MonthDayCell extends VBox {
 
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass(Styles.PSEUDO_TODAY);
@@ -31,45 +33,31 @@ final class MonthDayCell extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.PSEUDO_SELECTED);
 
     private final Messages messages;
+    private final CalendarViewModel viewModel;
+    private final PostDrag drag;
+    private final Consumer<LocalDate> openDayList;
+    private final Thumbnails thumbnails;
     private final Label dayNumber = new Label();
     private final List<PostCard> cards = new ArrayList<>();
-    private final Hyperlink more = new Hyperlink();
+    private Hyperlink more;
     private LocalDate day;
     private DayOverview overview = DayOverview.empty(LocalDate.MIN);
     private int shownCards = -1;
 
     MonthDayCell(Messages messages, CalendarViewModel viewModel, PostDrag drag, Consumer<LocalDate> openDayList,
-                 app.herold.ui.common.Thumbnails thumbnails) {
+                 Thumbnails thumbnails) {
         this.messages = messages;
+        this.viewModel = viewModel;
+        this.drag = drag;
+        this.openDayList = openDayList;
+        this.thumbnails = thumbnails;
         getStyleClass().add(Styles.DAY_CELL);
         setMinSize(0, 0);
         setSpacing(1);
         dayNumber.getStyleClass().add(Styles.DAY_NUMBER);
-        HBox header = new HBox(dayNumber);
-        header.setAlignment(Pos.TOP_RIGHT);
-        getChildren().add(header);
-        for (int i = 0; i < CalendarViewModel.CARDS_PER_MONTH_CELL; i++) {
-            PostCard card = new PostCard(false, messages, thumbnails);
-            card.show(null);
-            card.setMaxWidth(Double.MAX_VALUE);
-            card.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && card.post() != null) {
-                    viewModel.selectedDayProperty().set(day);
-                    viewModel.openPost(card.post().id());
-                    event.consume();
-                }
-            });
-            drag.makeDraggable(card, card::post);
-            cards.add(card);
-            getChildren().add(card);
-        }
-        more.getStyleClass().add(Styles.MORE_LINK);
-        more.setFocusTraversable(false);
-        more.setOnAction(event -> openDayList.accept(day));
-        more.setVisible(false);
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(more, spacer);
+        dayNumber.setMaxWidth(Double.MAX_VALUE);
+        dayNumber.setAlignment(Pos.TOP_RIGHT);
+        getChildren().add(dayNumber);
 
         addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
             if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
@@ -88,27 +76,29 @@ final class MonthDayCell extends VBox {
         return day;
     }
 
-    void show(LocalDate newDay, DayOverview overview, boolean inMainMonth, LocalDate today, LocalDate selected) {
+    void show(LocalDate newDay, DayOverview newOverview, boolean inMainMonth, LocalDate today, LocalDate selected) {
         this.day = newDay;
-        setId("day-" + newDay);
-        String number = newDay.getDayOfMonth() == 1
+        getProperties().put(Styles.DAY_PROPERTY, newDay);
+        dayNumber.setText(newDay.getDayOfMonth() == 1
                 ? messages.format("calendar.firstOfMonth", newDay.getDayOfMonth(), messages.shortMonth(newDay))
-                : Integer.toString(newDay.getDayOfMonth());
-        dayNumber.setText(number);
+                : Integer.toString(newDay.getDayOfMonth()));
         pseudoClassStateChanged(TODAY, newDay.equals(today));
         pseudoClassStateChanged(WEEKEND, newDay.getDayOfWeek() == DayOfWeek.SATURDAY
                 || newDay.getDayOfWeek() == DayOfWeek.SUNDAY);
         pseudoClassStateChanged(OTHER_MONTH, !inMainMonth);
         pseudoClassStateChanged(SELECTED, newDay.equals(selected));
-        this.overview = overview;
+        this.overview = newOverview;
         this.shownCards = -1;
-        List<PostSummary> first = overview.firstPosts();
+        List<PostSummary> first = newOverview.firstPosts();
+        while (cards.size() < first.size()) {
+            addCard();
+        }
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).show(i < first.size() ? first.get(i) : null);
         }
         showMore(first.size());
         requestLayout();
-        setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", overview.total()));
+        setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", newOverview.total()));
     }
 
     /**
@@ -118,14 +108,14 @@ final class MonthDayCell extends VBox {
     @Override
     protected void layoutChildren() {
         int available = overview.firstPosts().size();
-        double room = getHeight() - snappedTopInset() - snappedBottomInset()
-                - getChildren().get(0).prefHeight(-1) - getSpacing();
+        double room = getHeight() - snappedTopInset() - snappedBottomInset() - dayNumber.prefHeight(-1)
+                - getSpacing();
         int fitting = 0;
         double used = 0;
         for (int i = 0; i < available; i++) {
             double card = cards.get(i).prefHeight(getWidth()) + getSpacing();
             boolean last = i == available - 1;
-            double reserve = last && overview.total() <= available ? 0 : more.prefHeight(-1) + getSpacing();
+            double reserve = last && overview.total() <= available ? 0 : moreLinkHeight() + getSpacing();
             if (used + card + reserve > room) {
                 break;
             }
@@ -144,18 +134,46 @@ final class MonthDayCell extends VBox {
         super.layoutChildren();
     }
 
-    private void showMore(int shown) {
-        int hidden = overview.total() - shown;
-        more.setText(hidden > 0 ? messages.format("calendar.more", hidden) : "");
-        more.setVisible(hidden > 0);
-        more.setManaged(hidden > 0);
-    }
-
     void select(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
     void markToday(LocalDate today) {
         pseudoClassStateChanged(TODAY, day != null && day.equals(today));
+    }
+
+    private void addCard() {
+        PostCard card = new PostCard(false, messages, thumbnails);
+        card.setMaxWidth(Double.MAX_VALUE);
+        card.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && card.post() != null) {
+                viewModel.selectedDayProperty().set(day);
+                viewModel.openPost(card.post().id());
+                event.consume();
+            }
+        });
+        drag.makeDraggable(card, card::post);
+        cards.add(card);
+        getChildren().add(cards.size(), card);
+    }
+
+    private double moreLinkHeight() {
+        return more != null ? more.prefHeight(-1) : dayNumber.prefHeight(-1);
+    }
+
+    private void showMore(int shown) {
+        int hidden = overview.total() - shown;
+        if (hidden > 0 && more == null) {
+            more = new Hyperlink();
+            more.getStyleClass().add(Styles.MORE_LINK);
+            more.setFocusTraversable(false);
+            more.setOnAction(event -> openDayList.accept(day));
+            getChildren().add(more);
+        }
+        if (more != null) {
+            more.setText(hidden > 0 ? messages.format("calendar.more", hidden) : "");
+            more.setVisible(hidden > 0);
+            more.setManaged(hidden > 0);
+        }
     }
 }

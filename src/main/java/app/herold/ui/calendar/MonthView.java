@@ -36,12 +36,13 @@ public final class MonthView extends StackPane {
     private final List<MonthDayCell> cells = new ArrayList<>();
     private final List<Label> weekNumbers = new ArrayList<>();
     private final Label emptyHint = new Label();
-    private final DayPostsPopup dayPopup;
+    private final Thumbnails thumbnails;
+    private DayPostsPopup dayPopup;
 
     public MonthView(CalendarViewModel viewModel, Messages messages, PostDrag drag, Thumbnails thumbnails) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.dayPopup = new DayPostsPopup(viewModel, messages, thumbnails);
+        this.thumbnails = thumbnails;
         getStyleClass().add(Styles.MONTH_GRID);
         setFocusTraversable(true);
         setAccessibleText(messages.text("calendar.month.accessible"));
@@ -167,6 +168,9 @@ public final class MonthView extends StackPane {
 
     private void openDayList(LocalDate day) {
         MonthDayCell anchor = cells.stream().filter(cell -> day.equals(cell.day())).findFirst().orElse(null);
+        if (dayPopup == null) {
+            dayPopup = new DayPostsPopup(viewModel, messages, thumbnails);
+        }
         dayPopup.show(day, anchor != null ? anchor : this);
     }
 }

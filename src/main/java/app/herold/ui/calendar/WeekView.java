@@ -165,7 +165,7 @@ public final class WeekView extends HBox {
 
         void show(LocalDate newDay, List<PostSummary> posts) {
             this.day = newDay;
-            setId("week-" + newDay);
+            getProperties().put(Styles.DAY_PROPERTY, newDay);
             header.setText(messages.shortDay(newDay)
                     + (posts.isEmpty() ? "" : "  · " + posts.size()));
             pseudoClassStateChanged(TODAY, newDay.equals(viewModel.todayProperty().get()));

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,27 +21,31 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A post on the calendar. The compact form (month cells, ideas tray) has two short lines: status
- * icon, time and channel icons, then the headline. The large form (week columns) adds a text snippet and the
- * first image. A card is reused for whatever post its slot shows, so redrawing a month creates
- * no nodes; the status is always shown as an icon and a word (tooltip), never by colour alone.
+ * icon, time and channel icons, then the headline. The large form (week columns) adds a text
+ * snippet and the first image.
+ *
+ * <p>A card is reused for whatever post its slot shows, and showing another post changes only
+ * texts, icons and pseudo-classes, never ids or style classes: those would make JavaFX match every
+ * stylesheet rule again for the whole card, which made turning a month page cost several frames.
+ * The status is always an icon and a word (tooltip), never colour alone.
  */
 public final class PostCard extends BorderPane {
-
 
     private final boolean large;
     private final Messages messages;
     private final Thumbnails thumbnails;
+    private final int iconSize;
     private final FontIcon statusIcon = new FontIcon();
     private final Label time = new Label();
     private final HBox channelIcons = new HBox(1);
     private final Label moreChannels = new Label();
     private final Label title = new Label();
-    private final Label snippet = new Label();
-    private final ImageView thumbnail = new ImageView();
-    private final Tooltip tooltip = new Tooltip();
     private final List<FontIcon> channelSlots = new ArrayList<>();
+    private Label snippet;
+    private ImageView thumbnail;
+    private Tooltip tooltip;
     private PostSummary post;
-    private String statusClass;
+    private PostStatus shownStatus;
     private int channelCount;
     private int shownChannelIcons = -1;
     /** How many channel icons the compact card's width held at its last layout. */
@@ -54,25 +59,19 @@ public final class PostCard extends BorderPane {
         setAccessibleRole(AccessibleRole.BUTTON);
         setFocusTraversable(false);
 
-        int iconSize = large ? 14 : 10;
+        iconSize = large ? 14 : 10;
         statusIcon.setIconSize(iconSize);
         statusIcon.getStyleClass().add(Styles.STATUS_ICON);
         time.getStyleClass().add(Styles.CARD_TIME);
         time.setMinWidth(Label.USE_PREF_SIZE);
         moreChannels.getStyleClass().add(Styles.CARD_TIME);
+        moreChannels.setMinWidth(Label.USE_PREF_SIZE);
         title.getStyleClass().add(Styles.CARD_TITLE);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         channelIcons.setAlignment(Pos.CENTER_LEFT);
         channelIcons.setMinWidth(0);
-        for (int i = 0; i < ChannelKind.values().length; i++) {
-            FontIcon icon = new FontIcon();
-            icon.setIconSize(iconSize);
-            icon.getStyleClass().add(Styles.CHANNEL_ICON);
-            channelSlots.add(icon);
-            channelIcons.getChildren().add(icon);
-        }
         channelIcons.getChildren().add(moreChannels);
 
         if (large) {
@@ -80,6 +79,7 @@ public final class PostCard extends BorderPane {
             meta.setAlignment(Pos.CENTER_LEFT);
             title.setWrapText(true);
             title.setMaxHeight(40);
+            snippet = new Label();
             snippet.getStyleClass().add(Styles.CARD_SNIPPET);
             snippet.setWrapText(true);
             snippet.setMaxHeight(52);
@@ -87,6 +87,7 @@ public final class PostCard extends BorderPane {
             VBox text = new VBox(2, meta, title, snippet);
             text.setMinWidth(0);
             setCenter(text);
+            thumbnail = new ImageView();
             thumbnail.setFitWidth(48);
             thumbnail.setFitHeight(48);
             thumbnail.setPreserveRatio(true);
@@ -103,7 +104,13 @@ public final class PostCard extends BorderPane {
             lines.setMinWidth(0);
             setCenter(lines);
         }
-        Tooltip.install(this, tooltip);
+        // Tooltips are made on the first hover: a month grid would otherwise build 126 of them.
+        addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
+            if (tooltip == null && post != null) {
+                tooltip = new Tooltip(describe(post));
+                Tooltip.install(this, tooltip);
+            }
+        });
     }
 
     public PostSummary post() {
@@ -116,19 +123,16 @@ public final class PostCard extends BorderPane {
         setVisible(summary != null);
         setManaged(summary != null);
         if (summary == null) {
-            setId(null);
             return;
         }
-        setId("post-" + summary.id().value());
         PostStatus status = summary.status();
-        String newStatusClass = Styles.status(status);
-        if (!newStatusClass.equals(statusClass)) {
-            if (statusClass != null) {
-                getStyleClass().remove(statusClass);
+        if (status != shownStatus) {
+            if (shownStatus != null) {
+                pseudoClassStateChanged(Styles.state(shownStatus), false);
             }
-            getStyleClass().add(newStatusClass);
-            statusClass = newStatusClass;
+            pseudoClassStateChanged(Styles.state(status), true);
             statusIcon.setIconCode(Icons.of(status));
+            shownStatus = status;
         }
         boolean scheduled = summary.schedule() != null;
         time.setText(scheduled ? (large ? messages.timeFormat() : messages.shortTimeFormat())
@@ -149,19 +153,34 @@ public final class PostCard extends BorderPane {
             thumbnail.setManaged(hasImage);
         }
         String description = describe(summary);
-        tooltip.setText(description);
+        if (tooltip != null) {
+            tooltip.setText(description);
+        }
         setAccessibleText(description);
     }
 
     private void showChannels(PostSummary summary) {
         List<ChannelKind> kinds = new ArrayList<>(summary.channels());
         channelCount = kinds.size();
-        for (int i = 0; i < Math.min(kinds.size(), channelSlots.size()); i++) {
+        while (channelSlots.size() < kinds.size()) {
+            FontIcon icon = new FontIcon(Icons.of(ChannelKind.WHATSAPP));
+            icon.setIconSize(iconSize);
+            icon.getStyleClass().add(Styles.CHANNEL_ICON);
+            channelIcons.getChildren().add(channelSlots.size(), icon);
+            channelSlots.add(icon);
+        }
+        for (int i = 0; i < kinds.size(); i++) {
             FontIcon icon = channelSlots.get(i);
             ChannelKind kind = kinds.get(i);
-            icon.setIconCode(Icons.of(kind));
-            icon.getStyleClass().removeIf(style -> style.startsWith("channel-") && !style.equals(Styles.CHANNEL_ICON));
-            icon.getStyleClass().add(Styles.channel(kind));
+            Object shown = icon.getUserData();
+            if (shown != kind) {
+                if (shown instanceof ChannelKind previous) {
+                    icon.pseudoClassStateChanged(Styles.state(previous), false);
+                }
+                icon.pseudoClassStateChanged(Styles.state(kind), true);
+                icon.setIconCode(Icons.of(kind));
+                icon.setUserData(kind);
+            }
         }
         shownChannelIcons = -1;
         limitChannelIcons(large ? channelSlots.size() : fittingChannelIcons);
@@ -196,13 +215,15 @@ public final class PostCard extends BorderPane {
 
         @Override
         protected void layoutChildren() {
-            double room = getWidth() - snappedLeftInset() - snappedRightInset() - statusIcon.prefWidth(-1)
-                    - (time.isManaged() ? time.prefWidth(-1) + getSpacing() : 0) - getSpacing();
-            double icon = channelSlots.get(0).prefWidth(-1) + channelIcons.getSpacing();
-            double plus = channelCount > 0 ? moreChannels.getFont().getSize() * 1.8 : 0;
-            int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
-            fittingChannelIcons = fitting;
-            limitChannelIcons(fitting);
+            if (channelCount > 0 && !channelSlots.isEmpty()) {
+                double room = getWidth() - snappedLeftInset() - snappedRightInset() - statusIcon.prefWidth(-1)
+                        - (time.isManaged() ? time.prefWidth(-1) + getSpacing() : 0) - getSpacing();
+                double icon = channelSlots.get(0).prefWidth(-1) + channelIcons.getSpacing();
+                double plus = moreChannels.getFont().getSize() * 1.8;
+                int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
+                fittingChannelIcons = fitting;
+                limitChannelIcons(fitting);
+            }
             super.layoutChildren();
         }
     }

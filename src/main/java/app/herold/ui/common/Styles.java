@@ -2,7 +2,7 @@ package app.herold.ui.common;
 
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.PostStatus;
-import java.util.Locale;
+import javafx.css.PseudoClass;
 
 /**
  * Every style class the Java code sets, in one place, so the stylesheet and the code cannot drift
@@ -64,13 +64,31 @@ public final class Styles {
     private Styles() {
     }
 
-    /** "status-draft" and so on: the colour of a post's status. */
-    public static String status(PostStatus status) {
-        return "status-" + status.id();
+    /**
+     * The key under which a calendar cell or column keeps the day it shows ({@code getProperties()}),
+     * rather than in its id: changing an id makes JavaFX restyle the whole subtree.
+     */
+    public static final String DAY_PROPERTY = "herold.day";
+
+    private static final PseudoClass[] STATUS_STATES = new PseudoClass[PostStatus.values().length];
+    private static final PseudoClass[] CHANNEL_STATES = new PseudoClass[ChannelKind.values().length];
+
+    static {
+        for (PostStatus status : PostStatus.values()) {
+            STATUS_STATES[status.ordinal()] = PseudoClass.getPseudoClass(status.id());
+        }
+        for (ChannelKind kind : ChannelKind.values()) {
+            CHANNEL_STATES[kind.ordinal()] = PseudoClass.getPseudoClass(kind.id());
+        }
     }
 
-    /** "channel-whatsapp" and so on: a channel's brand colour. */
-    public static String channel(ChannelKind kind) {
-        return "channel-" + kind.id().toLowerCase(Locale.ROOT);
+    /** ":draft" and so on: the colour of a post's status, as a cheap-to-switch pseudo-class. */
+    public static PseudoClass state(PostStatus status) {
+        return STATUS_STATES[status.ordinal()];
+    }
+
+    /** ":whatsapp" and so on: a channel's brand colour, as a cheap-to-switch pseudo-class. */
+    public static PseudoClass state(ChannelKind kind) {
+        return CHANNEL_STATES[kind.ordinal()];
     }
 }

@@ -20,6 +20,25 @@ public final class Theme {
 
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
+    private static String userAgentTheme;
+
+    /**
+     * Sets the theme's user-agent stylesheet. Called before the first control is made, so JavaFX
+     * never parses its default Modena sheet only to replace it; setting the same sheet twice is skipped
+     * because every change restyles the whole scene.
+     */
+    public static void useUserAgentStylesheet(String theme) {
+        boolean dark = Preferences.THEME_DARK.equals(theme);
+        String wanted = dark ? Preferences.THEME_DARK : Preferences.THEME_LIGHT;
+        if (wanted.equals(userAgentTheme)) {
+            return;
+        }
+        userAgentTheme = wanted;
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
     public static void install(Scene scene, String theme) {
         String sheet = Theme.class.getResource(STYLESHEET).toExternalForm();
         if (!scene.getStylesheets().contains(sheet)) {
@@ -31,9 +50,7 @@ public final class Theme {
     /** Switches the theme; the root's :dark state lets Herold's sheet pick its brighter colours. */
     public static void apply(Scene scene, String theme) {
         boolean dark = Preferences.THEME_DARK.equals(theme);
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        useUserAgentStylesheet(theme);
         if (scene.getRoot() != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, dark);
         }

@@ -34,6 +34,7 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     private final Runnable onClosed;
     private MainViewModel viewModel;
     private MainWindow window;
+    private boolean started;
 
     public HeroldWindow(Stage stage, AppContext context, TaskExecutor executor, Preferences initial, Runnable onClosed) {
         this.stage = stage;
@@ -47,10 +48,25 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         });
     }
 
-    /** Builds the content for the current language and starts loading the plan. */
+    /** Builds the content for the current language and shows it; the plan loads on {@link #start()}. */
     public void show() {
-        build(null, null, null);
+        prepare();
         stage.show();
+    }
+
+    /**
+     * Builds the content without showing it yet. The start-up shows the stage once the first month
+     * has arrived, so styling and layout run once over the filled grid instead of twice.
+     */
+    public void prepare() {
+        Theme.useUserAgentStylesheet(preferences.get().theme());
+        build(null, null, null);
+    }
+
+    /** Starts loading the plan: once the data directory is open. */
+    public void start() {
+        started = true;
+        viewModel.start();
     }
 
     public MainViewModel viewModel() {
@@ -130,7 +146,9 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         if (selected != null) {
             viewModel.calendar().goTo(selected);
         }
-        viewModel.start();
+        if (started) {
+            viewModel.start();
+        }
         if (reopen != null) {
             viewModel.editor().open(reopen);
         }

@@ -49,10 +49,14 @@ public final class MainWindow extends StackPane {
     private final BorderPane layout = new BorderPane();
     private final StackPane calendarArea = new StackPane();
     private final MonthView monthView;
-    private final WeekView weekView;
-    private final PlanTableView listView;
+    private final PostDrag drag;
+    private final Thumbnails thumbnails;
+    /* The week, the list and the editor are built when first needed: start-up only pays for the month. */
+    private WeekView weekView;
+    private PlanTableView listView;
+    private WelcomePane welcome;
     private final IdeasTray ideasTray;
-    private final EditorPane editorPane;
+    private EditorPane editorPane;
     private final ToggleGroup modes = new ToggleGroup();
     private final WindowActions actions;
     /** Whether the user wants the ideas tray; it still steps aside while the editor needs the room. */
@@ -76,24 +80,19 @@ public final class MainWindow extends StackPane {
         Pane overlay = new Pane();
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        PostDrag drag = new PostDrag(overlay);
-        Thumbnails thumbnails = new Thumbnails(viewModel.context().media());
+        drag = new PostDrag(overlay);
+        thumbnails = new Thumbnails(viewModel.context().media());
         CalendarViewModel calendar = viewModel.calendar();
 
         monthView = new MonthView(calendar, messages, drag, thumbnails);
-        weekView = new WeekView(calendar, messages, drag, thumbnails);
-        listView = new PlanTableView(calendar, messages);
         ideasTray = new IdeasTray(viewModel.ideas(), messages, drag, thumbnails);
         ideasTray.setPrefWidth(230);
         ideasTray.setMinWidth(200);
-        editorPane = new EditorPane(viewModel.editor(), messages, thumbnails);
 
-        calendarArea.getChildren().addAll(monthView, weekView, listView);
+        calendarArea.getChildren().add(monthView);
         calendarArea.getStyleClass().add("calendar-area");
         calendarArea.setPadding(new Insets(0, 8, 0, 8));
-        WelcomePane welcome = new WelcomePane(viewModel, messages);
-        welcome.visibleProperty().bind(viewModel.welcomeVisibleProperty());
-        calendarArea.getChildren().add(welcome);
+        viewModel.welcomeVisibleProperty().addListener((observable, was, visible) -> showWelcome(visible));
 
         layout.setTop(new javafx.scene.layout.VBox(menuBar(), toolbar()));
         layout.setLeft(ideasTray);
@@ -121,10 +120,18 @@ public final class MainWindow extends StackPane {
     }
 
     public WeekView weekView() {
+        if (weekView == null) {
+            weekView = new WeekView(viewModel.calendar(), messages, drag, thumbnails);
+            calendarArea.getChildren().add(1, weekView);
+        }
         return weekView;
     }
 
     public PlanTableView listView() {
+        if (listView == null) {
+            listView = new PlanTableView(viewModel.calendar(), messages);
+            calendarArea.getChildren().add(weekView == null ? 1 : 2, listView);
+        }
         return listView;
     }
 
@@ -133,15 +140,28 @@ public final class MainWindow extends StackPane {
     }
 
     public EditorPane editorPane() {
+        if (editorPane == null) {
+            editorPane = new EditorPane(viewModel.editor(), messages, thumbnails);
+        }
         return editorPane;
+    }
+
+    private void showWelcome(boolean visible) {
+        if (visible && welcome == null) {
+            welcome = new WelcomePane(viewModel, messages);
+            calendarArea.getChildren().add(welcome);
+        }
+        if (welcome != null) {
+            welcome.setVisible(visible);
+        }
     }
 
     /** Gives the keyboard to the calendar, so arrow keys move between days right away. */
     public void focusCalendar() {
         switch (viewModel.calendar().mode()) {
             case MONTH -> monthView.requestFocus();
-            case WEEK -> weekView.requestFocus();
-            case LIST -> listView.table().requestFocus();
+            case WEEK -> weekView().requestFocus();
+            case LIST -> listView().table().requestFocus();
         }
     }
 
@@ -154,16 +174,20 @@ public final class MainWindow extends StackPane {
     }
 
     private void showEditor(boolean open) {
-        layout.setRight(open ? editorPane : null);
+        layout.setRight(open ? editorPane() : null);
         placeIdeasTray();
         // After the pulse that lays the pane out, so the focus request finds it in the scene.
-        javafx.application.Platform.runLater(open ? editorPane::focusFirstField : this::focusCalendar);
+        javafx.application.Platform.runLater(open ? editorPane()::focusFirstField : this::focusCalendar);
     }
 
     private void showMode(CalendarMode mode) {
         monthView.setVisible(mode == CalendarMode.MONTH);
-        weekView.setVisible(mode == CalendarMode.WEEK);
-        listView.setVisible(mode == CalendarMode.LIST);
+        if (mode == CalendarMode.WEEK || weekView != null) {
+            weekView().setVisible(mode == CalendarMode.WEEK);
+        }
+        if (mode == CalendarMode.LIST || listView != null) {
+            listView().setVisible(mode == CalendarMode.LIST);
+        }
         for (var toggle : modes.getToggles()) {
             if (toggle.getUserData() == mode) {
                 modes.selectToggle(toggle);
@@ -319,7 +343,7 @@ public final class MainWindow extends StackPane {
 
     private void search() {
         viewModel.calendar().show(CalendarMode.LIST);
-        listView.focusFilter();
+        listView().focusFilter();
     }
 
     /** Delete and Home belong to the text field while the user types in one. */

@@ -38,9 +38,9 @@ class BusyDayAndWeekTest extends HeroldUiTest {
 
     @Test
     void moreThanACellHoldsIsCountedAndTheDayListShowsThemAll() {
-        Hyperlink more = lookup("#day-" + BUSY_DAY + " .more-link").query();
+        Hyperlink more = from(dayCell(BUSY_DAY)).lookup(".more-link").query();
         waitUntil(() -> more.isVisible());
-        int shownCards = lookup("#day-" + BUSY_DAY + " .post-card").queryAll().stream()
+        int shownCards = within(dayCell(BUSY_DAY), ".post-card").stream()
                 .filter(javafx.scene.Node::isVisible).toList().size();
         assertThat(shownCards).isBetween(1, 3);
         assertThat(more.getText()).isEqualTo("+" + (busy.size() - shownCards) + " weitere");
@@ -57,12 +57,13 @@ class BusyDayAndWeekTest extends HeroldUiTest {
     @Test
     void aCardDraggedToAnotherDayInTheWeekViewKeepsItsTime() {
         clickOn("#mode-week");
-        waitUntil(() -> lookup("#week-2026-11-27 .post-card").tryQuery().isPresent());
-        assertThat(lookup("#week-2026-11-27 .card-thumbnail").<ImageView>query().getImage()).isNotNull();
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        waitUntil(() -> !within(weekColumn(friday), ".post-card").isEmpty());
+        assertThat(from(weekColumn(friday)).lookup(".card-thumbnail").<ImageView>query().getImage()).isNotNull();
         screenshot("week-busy");
 
-        drag(lookup("#week-2026-11-27 .post-card").<javafx.scene.Node>query(), MouseButton.PRIMARY)
-                .dropTo("#week-2026-11-24");
+        drag(from(weekColumn(friday)).lookup(".post-card").<javafx.scene.Node>query(), MouseButton.PRIMARY)
+                .dropTo(weekColumn(LocalDate.of(2026, 11, 24)));
 
         waitUntil(() -> database.posts().find(withPhoto.id()).orElseThrow().schedule().localDate()
                 .equals(LocalDate.of(2026, 11, 24)));

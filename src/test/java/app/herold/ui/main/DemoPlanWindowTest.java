@@ -45,7 +45,7 @@ class DemoPlanWindowTest extends HeroldUiTest {
         assertThat(found).as("the demo plan has posts with pictures this month").isNotEmpty();
         // A card that the month cell shows (the first three posts of a day).
         return found.stream()
-                .filter(post -> lookup("#post-" + post.id().value()).tryQuery().isPresent())
+                .filter(post -> cardOf(post.id()).isPresent())
                 .findFirst().orElseThrow();
     }
 }

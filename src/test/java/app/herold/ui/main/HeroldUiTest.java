@@ -7,6 +7,8 @@ import app.herold.domain.settings.Preferences;
 import app.herold.storage.Database;
 import app.herold.ui.common.AppContext;
 import app.herold.ui.common.FxTaskExecutor;
+import app.herold.ui.common.PostCard;
+import app.herold.ui.common.Styles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +76,7 @@ abstract class HeroldUiTest extends FxRobot {
         FxToolkit.setupFixture(() -> {
             window = new HeroldWindow(stage, context, executor, preferences(), () -> { });
             window.show();
+            window.start();
             stage.setWidth(1280);
             stage.setHeight(800);
             stage.toFront();
@@ -125,12 +128,30 @@ abstract class HeroldUiTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The month cell of a day. */
     Node dayCell(LocalDate day) {
-        return lookup("#day-" + day).query();
+        return lookup(".day-cell").match(node -> day.equals(node.getProperties().get(Styles.DAY_PROPERTY))).query();
+    }
+
+    /** The week view's column of a day. */
+    Node weekColumn(LocalDate day) {
+        return lookup(".week-column").match(node -> day.equals(node.getProperties().get(Styles.DAY_PROPERTY)))
+                .query();
+    }
+
+    /** The visible card that shows a post, if there is one. */
+    java.util.Optional<Node> cardOf(app.herold.domain.post.PostId id) {
+        return lookup(".post-card").match(node -> node.isVisible() && ((PostCard) node).post() != null
+                && ((PostCard) node).post().id().equals(id)).tryQuery();
     }
 
     Node card(Post post) {
-        return lookup("#post-" + post.id().value()).query();
+        return cardOf(post.id()).orElseThrow(() -> new AssertionError("no card shows post " + post.id()));
+    }
+
+    /** Nodes matching {@code query} inside {@code parent}. */
+    <T extends Node> java.util.List<T> within(Node parent, String query) {
+        return new java.util.ArrayList<>(from(parent).lookup(query).<T>queryAll());
     }
 
     /** Saves what the window shows now as a PNG under target/screenshots, to look at. */

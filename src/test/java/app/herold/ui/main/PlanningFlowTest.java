@@ -40,7 +40,7 @@ class PlanningFlowTest extends HeroldUiTest {
         PostSummary created = database.posts().summariesBetween(day, day).get(0);
         assertThat(created.title()).isEqualTo("Sperrung Hauptstraße");
         assertThat(created.schedule().localTime()).isEqualTo(LocalTime.of(9, 0));
-        waitUntil(() -> lookup("#post-" + created.id().value()).tryQuery().isPresent());
+        waitUntil(() -> cardOf(created.id()).isPresent());
         screenshot("editor-new-post");
     }
 
@@ -93,7 +93,7 @@ class PlanningFlowTest extends HeroldUiTest {
 
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> database.posts().find(christmasMarket.id()).isPresent());
-        waitUntil(() -> lookup("#post-" + christmasMarket.id().value()).tryQuery().isPresent());
+        waitUntil(() -> cardOf(christmasMarket.id()).isPresent());
     }
 
     @Test

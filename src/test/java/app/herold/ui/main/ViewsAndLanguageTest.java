@@ -26,11 +26,12 @@ class ViewsAndLanguageTest extends HeroldUiTest {
     @Test
     void theWeekShowsSevenDaysWithTheirPostsInTimeOrder() {
         clickOn("#mode-week");
-        waitUntil(() -> main().weekView().isVisible() && lookup("#week-2026-11-27").tryQuery().isPresent());
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        waitUntil(() -> main().weekView().isVisible() && within(weekColumn(friday), ".post-card").size() == 2);
 
         assertThat(lookup("#period-title").queryLabeled().getText()).isEqualTo("KW 48 · 23. Nov. – 29. Nov.");
         assertThat(lookup(".week-column").queryAll()).hasSize(7);
-        assertThat(lookup("#week-2026-11-27 .card-title").queryAllAs(Labeled.class))
+        assertThat(this.<Labeled>within(weekColumn(friday), ".card-title"))
                 .extracting(Labeled::getText).containsExactly("Müllabfuhr verschoben", "Weihnachtsmarkt eröffnet");
         screenshot("week");
     }
