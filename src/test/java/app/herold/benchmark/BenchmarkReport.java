@@ -35,13 +35,19 @@ final class BenchmarkReport {
     }
 
     void startup(Map<String, List<Double>> times) {
+        startup(times, "");
+    }
+
+    /** The same table rows, with {@code flags} named after each label (e.g. the launcher's JVM options). */
+    void startup(Map<String, List<Double>> times, String flags) {
+        String suffix = flags.isBlank() ? "" : " [" + flags + "]";
         double floor = Spread.of(times.getOrDefault(StartupMeasurement.BASELINE, List.of())).median();
         times.forEach((label, values) -> {
             Spread spread = Spread.of(values);
             boolean baseline = label.equals(StartupMeasurement.BASELINE);
             double ratio = spread.median() / floor;
             String verdict = baseline ? "floor" : ratio <= CONTRACT_STARTUP_RATIO ? "ok" : "over 1.5x";
-            startupRows.add(row(baseline ? label : "Herold, " + label, Spread.format(spread.median()),
+            startupRows.add(row((baseline ? label : "Herold, " + label) + suffix, Spread.format(spread.median()),
                     Spread.format(spread.min()) + "–" + Spread.format(spread.max()),
                     String.format(Locale.ROOT, "%.2f", ratio), verdict));
         });

@@ -71,6 +71,17 @@ public final class HeroldBenchmark {
             StartupMeasurement startup = new StartupMeasurement(startupChildren, runs);
             report.startup(startup.measure(directories));
             startup.problems().forEach(report::problem);
+            // The launchers (mvn javafx:run, the README's java command) add these options; both the
+            // baseline and Herold are measured with them too, so the ratio compares like with like.
+            List<String> launcherFlags = Arrays.stream(System.getProperty("herold.benchmark.launcherFlags",
+                    "-XX:TieredStopAtLevel=1").split(" ")).filter(flag -> !flag.isBlank()).toList();
+            if (!launcherFlags.isEmpty()) {
+                List<String> withLauncherFlags = new ArrayList<>(startupChildren.flags());
+                withLauncherFlags.addAll(launcherFlags);
+                StartupMeasurement launched = new StartupMeasurement(new ChildJvm(withLauncherFlags, classPath), runs);
+                report.startup(launched.measure(directories), String.join(" ", launcherFlags));
+                launched.problems().forEach(report::problem);
+            }
 
             for (var entry : directories.entrySet()) {
                 progress("page turns, " + entry.getKey() + " ...");

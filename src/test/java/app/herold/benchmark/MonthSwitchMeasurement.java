@@ -170,7 +170,7 @@ public final class MonthSwitchMeasurement {
             return calendar().monthDaysProperty().get().values().stream()
                     .filter(day -> calendar().period().isInMainMonth(day.day())).mapToInt(DayOverview::total).sum();
         }
-        return calendar().weekDaysProperty().get().values().stream().mapToInt(List::size).sum();
+        return calendar().weekDaysProperty().get().values().stream().mapToInt(DayOverview::total).sum();
     }
 
     private void close() throws Exception {

@@ -10,8 +10,6 @@ import app.herold.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,6 +36,8 @@ import javafx.collections.ObservableList;
 public final class CalendarViewModel {
 
     public static final int CARDS_PER_MONTH_CELL = 3;
+    /** More than a week column shows on a large screen; the rest is counted and listed on request. */
+    public static final int CARDS_PER_WEEK_COLUMN = 12;
 
     private final PostStore posts;
     private final PlanCommands commands;
@@ -49,8 +49,7 @@ public final class CalendarViewModel {
     private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<LocalDate> todayProperty = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<LocalDate, DayOverview>> monthDays = new ReadOnlyObjectWrapper<>(Map.of());
-    private final ReadOnlyObjectWrapper<Map<LocalDate, List<PostSummary>>> weekDays =
-            new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<Map<LocalDate, DayOverview>> weekDays = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<PostSummary> listPosts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper periodTitle = new ReadOnlyStringWrapper("");
@@ -157,7 +156,7 @@ public final class CalendarViewModel {
         return monthDays.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Map<LocalDate, List<PostSummary>>> weekDaysProperty() {
+    public ReadOnlyObjectProperty<Map<LocalDate, DayOverview>> weekDaysProperty() {
         return weekDays.getReadOnlyProperty();
     }
 
@@ -190,7 +189,7 @@ public final class CalendarViewModel {
                     days -> apply(generation, wanted, () -> monthDays.set(days)),
                     this::failed);
             case WEEK -> executor.submit(
-                    () -> groupByDay(wanted, posts.summariesBetween(wanted.first(), wanted.last())),
+                    () -> posts.overview(wanted.first(), wanted.last(), CARDS_PER_WEEK_COLUMN),
                     days -> apply(generation, wanted, () -> weekDays.set(days)),
                     this::failed);
             case LIST -> executor.submit(
@@ -262,7 +261,7 @@ public final class CalendarViewModel {
     private int countOn(LocalDate day) {
         return switch (mode()) {
             case MONTH -> overviewOf(day).total();
-            case WEEK -> weekDays.get().getOrDefault(day, List.of()).size();
+            case WEEK -> weekDays.get().getOrDefault(day, DayOverview.empty(day)).total();
             case LIST -> (int) listPosts.stream().filter(post -> post.schedule().localDate().equals(day)).count();
         };
     }
@@ -270,7 +269,7 @@ public final class CalendarViewModel {
     private PostSummary firstOn(LocalDate day) {
         List<PostSummary> onDay = switch (mode()) {
             case MONTH -> overviewOf(day).firstPosts();
-            case WEEK -> weekDays.get().getOrDefault(day, List.of());
+            case WEEK -> weekDays.get().getOrDefault(day, DayOverview.empty(day)).firstPosts();
             case LIST -> listPosts.stream().filter(post -> post.schedule().localDate().equals(day)).toList();
         };
         return onDay.isEmpty() ? null : onDay.get(0);
@@ -307,18 +306,6 @@ public final class CalendarViewModel {
             return period.isInMainMonth(day) ? day : period.anchor();
         }
         return period.contains(day) ? day : period.first();
-    }
-
-    private static Map<LocalDate, List<PostSummary>> groupByDay(CalendarPeriod period, List<PostSummary> summaries) {
-        Map<LocalDate, List<PostSummary>> days = new LinkedHashMap<>();
-        for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
-            days.put(day, new ArrayList<>());
-        }
-        for (PostSummary summary : summaries) {
-            days.computeIfAbsent(summary.schedule().localDate(), day -> new ArrayList<>()).add(summary);
-        }
-        days.replaceAll((day, list) -> List.copyOf(list));
-        return days;
     }
 
     private void updateTitle() {

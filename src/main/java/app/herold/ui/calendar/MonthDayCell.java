@@ -55,8 +55,8 @@ final class MonthDayCell extends VBox {
         setMinSize(0, 0);
         setSpacing(1);
         dayNumber.getStyleClass().add(Styles.DAY_NUMBER);
-        dayNumber.setMaxWidth(Double.MAX_VALUE);
-        dayNumber.setAlignment(Pos.TOP_RIGHT);
+        // The cell aligns right so the day number sits in the corner; cards stretch over the width.
+        setAlignment(Pos.TOP_RIGHT);
         getChildren().add(dayNumber);
 
         addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {

@@ -1,5 +1,6 @@
 package app.herold.ui.calendar;
 
+import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.PostSummary;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.PostCard;
@@ -12,20 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Seven day columns with larger cards in time order. Each column is a virtualized list, so a day
- * with hundreds of posts scrolls without building hundreds of cards.
+ * Seven day columns with larger cards in time order. A column shows as many cards as its height
+ * holds and counts the rest in "+N more", which lists the whole day, so a week with thousands of
+ * posts costs no more than one with a few. Cards are made once and reused from week to week.
  */
 public final class WeekView extends HBox {
 
@@ -35,16 +38,20 @@ public final class WeekView extends HBox {
 
     private final CalendarViewModel viewModel;
     private final Messages messages;
+    private final PostDrag drag;
+    private final Thumbnails thumbnails;
     private final List<DayColumn> columns = new ArrayList<>();
+    private DayPostsPopup dayPopup;
 
     public WeekView(CalendarViewModel viewModel, Messages messages, PostDrag drag, Thumbnails thumbnails) {
         this.viewModel = viewModel;
         this.messages = messages;
-        setSpacing(0);
+        this.drag = drag;
+        this.thumbnails = thumbnails;
         setFocusTraversable(true);
         getStyleClass().add("week-view");
         for (int index = 0; index < 7; index++) {
-            DayColumn column = new DayColumn(drag, thumbnails);
+            DayColumn column = new DayColumn();
             HBox.setHgrow(column, Priority.ALWAYS);
             columns.add(column);
             getChildren().add(column);
@@ -53,7 +60,8 @@ public final class WeekView extends HBox {
         viewModel.shownPeriodProperty().addListener((observable, old, shown) -> refill());
         viewModel.selectedDayProperty().addListener((observable, old, selected) -> markSelection());
         viewModel.todayProperty().addListener((observable, old, today) -> refill());
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         refill();
     }
 
@@ -65,10 +73,10 @@ public final class WeekView extends HBox {
         if (period == null) {
             return;
         }
-        Map<LocalDate, List<PostSummary>> days = viewModel.weekDaysProperty().get();
+        Map<LocalDate, DayOverview> days = viewModel.weekDaysProperty().get();
         for (int index = 0; index < columns.size(); index++) {
             LocalDate day = period.first().plusDays(index);
-            columns.get(index).show(day, days.getOrDefault(day, List.of()));
+            columns.get(index).show(day, days.getOrDefault(day, DayOverview.empty(day)));
         }
         markSelection();
     }
@@ -88,91 +96,160 @@ public final class WeekView extends HBox {
             viewModel.moveSelection(-1);
         } else if (event.getCode() == KeyCode.RIGHT) {
             viewModel.moveSelection(1);
-        } else if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof ListView<?> list
-                && list.getSelectionModel().getSelectedItem() != null)) {
-            viewModel.openSelectedDay();
+        } else if (event.getCode() == KeyCode.ENTER) {
+            if (viewModel.openSelectedDay()) {
+                openDayList(viewModel.selectedDay());
+            }
         } else {
             return;
         }
         event.consume();
     }
 
-    /** One day: its heading and its posts. */
+    private void openDayList(LocalDate day) {
+        if (dayPopup == null) {
+            dayPopup = new DayPostsPopup(viewModel, messages, thumbnails);
+        }
+        DayColumn column = columns.stream().filter(candidate -> day.equals(candidate.day)).findFirst().orElse(null);
+        dayPopup.show(day, column != null ? column : this);
+    }
+
+    /** One day: its heading, the cards that fit and "+N more". */
     private final class DayColumn extends VBox {
 
         private final Label header = new Label();
-        private final ListView<PostSummary> list = new ListView<>();
+        private final CardStack stack = new CardStack();
         private LocalDate day;
 
-        DayColumn(PostDrag drag, Thumbnails thumbnails) {
+        DayColumn() {
             getStyleClass().add(Styles.WEEK_COLUMN);
+            // The same preferred width for every column, so the seven share the room equally.
             setMinWidth(0);
+            setPrefWidth(100);
             header.getStyleClass().add(Styles.WEEK_HEADER);
             header.setMaxWidth(Double.MAX_VALUE);
-            list.setMinWidth(0);
-            list.setFocusTraversable(false);
-            list.setPlaceholder(new Label());
-            VBox.setVgrow(list, Priority.ALWAYS);
-            list.setCellFactory(view -> new ListCell<>() {
-                private final PostCard card = new PostCard(true, messages, thumbnails);
-
-                {
-                    card.setMaxWidth(Double.MAX_VALUE);
-                    drag.makeDraggable(this, this::getItem);
-                    setPrefWidth(0);
-                }
-
-                @Override
-                protected void updateItem(PostSummary item, boolean empty) {
-                    super.updateItem(item, empty);
-                    card.show(empty ? null : item);
-                    setGraphic(empty ? null : card);
-                }
-            });
-            list.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            header.setMinWidth(0);
+            VBox.setVgrow(stack, Priority.ALWAYS);
+            getChildren().addAll(header, stack);
+            addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
                 if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
                     return;
                 }
-                viewModel.selectedDayProperty().set(day);
-                PostSummary clicked = clickedPost(event);
-                if (clicked != null) {
-                    viewModel.openPost(clicked.id());
-                } else if (event.getClickCount() == 2) {
-                    viewModel.newPostOn(day);
-                }
-            });
-            header.setOnMouseClicked(event -> {
                 viewModel.selectedDayProperty().set(day);
                 if (event.getClickCount() == 2) {
                     viewModel.newPostOn(day);
                 }
             });
-            getChildren().addAll(header, list);
             drag.makeDropTarget(this, post -> post.schedule() == null || !post.schedule().localDate().equals(day),
                     post -> viewModel.dropOn(post, day));
         }
 
-        private PostSummary clickedPost(MouseEvent event) {
-            javafx.scene.Node node = event.getPickResult().getIntersectedNode();
-            while (node != null && node != list) {
-                if (node instanceof ListCell<?> cell && !cell.isEmpty() && cell.getItem() instanceof PostSummary post) {
-                    return post;
-                }
-                node = node.getParent();
-            }
-            return null;
-        }
-
-        void show(LocalDate newDay, List<PostSummary> posts) {
+        void show(LocalDate newDay, DayOverview overview) {
             this.day = newDay;
             getProperties().put(Styles.DAY_PROPERTY, newDay);
-            header.setText(messages.shortDay(newDay)
-                    + (posts.isEmpty() ? "" : "  · " + posts.size()));
+            header.setText(messages.shortDay(newDay) + (overview.total() == 0 ? "" : "  · " + overview.total()));
             pseudoClassStateChanged(TODAY, newDay.equals(viewModel.todayProperty().get()));
             pseudoClassStateChanged(WEEKEND, newDay.getDayOfWeek() == DayOfWeek.SATURDAY
                     || newDay.getDayOfWeek() == DayOfWeek.SUNDAY);
-            list.getItems().setAll(posts);
-            setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", posts.size()));
+            stack.show(overview);
+            setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", overview.total()));
+        }
+
+        /** The cards of the day, as many as the column's height holds. */
+        private final class CardStack extends Region {
+
+            private static final double GAP = 6;
+            private final List<PostCard> cards = new ArrayList<>();
+            private Hyperlink more;
+            private DayOverview overview = DayOverview.empty(LocalDate.MIN);
+
+            CardStack() {
+                setPadding(new Insets(4));
+                setMinHeight(0);
+            }
+
+            void show(DayOverview newOverview) {
+                overview = newOverview;
+                List<PostSummary> first = newOverview.firstPosts();
+                for (int i = 0; i < cards.size(); i++) {
+                    cards.get(i).show(i < first.size() ? first.get(i) : null);
+                }
+                requestLayout();
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return 0;
+            }
+
+            @Override
+            protected void layoutChildren() {
+                double left = snappedLeftInset();
+                double width = getWidth() - left - snappedRightInset();
+                double bottom = getHeight() - snappedBottomInset();
+                List<PostSummary> first = overview.firstPosts();
+                double y = snappedTopInset();
+                int fitting = 0;
+                for (int i = 0; i < first.size(); i++) {
+                    PostCard card = card(i);
+                    if (card.post() != first.get(i)) {
+                        card.show(first.get(i));
+                    }
+                    double height = card.prefHeight(width);
+                    boolean last = i == first.size() - 1 && overview.total() <= first.size();
+                    double reserve = last ? 0 : moreLink().prefHeight(-1) + GAP;
+                    if (y + height + reserve > bottom && fitting > 0) {
+                        break;
+                    }
+                    card.setVisible(true);
+                    card.resizeRelocate(left, y, width, height);
+                    y += height + GAP;
+                    fitting++;
+                }
+                for (int i = fitting; i < cards.size(); i++) {
+                    cards.get(i).setVisible(false);
+                }
+                int hidden = overview.total() - fitting;
+                if (hidden > 0) {
+                    Hyperlink link = moreLink();
+                    link.setText(messages.format("calendar.more", hidden));
+                    link.setVisible(true);
+                    link.resizeRelocate(left, y, width, link.prefHeight(-1));
+                } else if (more != null) {
+                    more.setVisible(false);
+                }
+            }
+
+            private PostCard card(int index) {
+                while (cards.size() <= index) {
+                    PostCard card = new PostCard(true, messages, thumbnails);
+                    card.setManaged(false);
+                    card.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+                        if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()
+                                && card.post() != null) {
+                            viewModel.selectedDayProperty().set(day);
+                            viewModel.openPost(card.post().id());
+                            event.consume();
+                        }
+                    });
+                    drag.makeDraggable(card, card::post);
+                    cards.add(card);
+                    getChildren().add(card);
+                }
+                return cards.get(index);
+            }
+
+            private Hyperlink moreLink() {
+                if (more == null) {
+                    more = new Hyperlink();
+                    more.getStyleClass().add(Styles.MORE_LINK);
+                    more.setFocusTraversable(false);
+                    more.setManaged(false);
+                    more.setOnAction(event -> openDayList(day));
+                    getChildren().add(more);
+                }
+                return more;
+            }
         }
     }
 }

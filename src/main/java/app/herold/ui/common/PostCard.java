@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -16,7 +17,9 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -36,9 +39,9 @@ public final class PostCard extends BorderPane {
     private final Thumbnails thumbnails;
     private final int iconSize;
     private final FontIcon statusIcon = new FontIcon();
-    private final Label time = new Label();
+    private final Text time = new Text();
     private final HBox channelIcons = new HBox(1);
-    private final Label moreChannels = new Label();
+    private final Text moreChannels = new Text();
     private final Label title = new Label();
     private final List<FontIcon> channelSlots = new ArrayList<>();
     private Label snippet;
@@ -63,18 +66,18 @@ public final class PostCard extends BorderPane {
         statusIcon.setIconSize(iconSize);
         statusIcon.getStyleClass().add(Styles.STATUS_ICON);
         time.getStyleClass().add(Styles.CARD_TIME);
-        time.setMinWidth(Label.USE_PREF_SIZE);
+        time.setTextOrigin(VPos.CENTER);
         moreChannels.getStyleClass().add(Styles.CARD_TIME);
-        moreChannels.setMinWidth(Label.USE_PREF_SIZE);
+        moreChannels.setTextOrigin(VPos.CENTER);
         title.getStyleClass().add(Styles.CARD_TITLE);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         channelIcons.setAlignment(Pos.CENTER_LEFT);
         channelIcons.setMinWidth(0);
-        channelIcons.getChildren().add(moreChannels);
 
         if (large) {
+            channelIcons.getChildren().add(moreChannels);
             HBox meta = new HBox(6, statusIcon, time, channelIcons);
             meta.setAlignment(Pos.CENTER_LEFT);
             title.setWrapText(true);
@@ -95,14 +98,7 @@ public final class PostCard extends BorderPane {
             BorderPane.setAlignment(thumbnail, Pos.TOP_RIGHT);
             setRight(thumbnail);
         } else {
-            // Two short lines rather than one long one: in a narrow month cell the headline gets the
-            // whole width instead of what time and channel icons leave over.
-            HBox meta = new CompactMetaLine();
-            meta.setAlignment(Pos.CENTER_LEFT);
-            meta.setMinWidth(0);
-            VBox lines = new VBox(0, meta, title);
-            lines.setMinWidth(0);
-            setCenter(lines);
+            setCenter(new CompactContent());
         }
         // Tooltips are made on the first hover: a month grid would otherwise build 126 of them.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
@@ -166,7 +162,11 @@ public final class PostCard extends BorderPane {
             FontIcon icon = new FontIcon(Icons.of(ChannelKind.WHATSAPP));
             icon.setIconSize(iconSize);
             icon.getStyleClass().add(Styles.CHANNEL_ICON);
-            channelIcons.getChildren().add(channelSlots.size(), icon);
+            if (large) {
+                channelIcons.getChildren().add(channelSlots.size(), icon);
+            } else {
+                compactContent().addIcon(icon);
+            }
             channelSlots.add(icon);
         }
         for (int i = 0; i < kinds.size(); i++) {
@@ -203,28 +203,83 @@ public final class PostCard extends BorderPane {
         moreChannels.setManaged(hidden > 0);
     }
 
-    /**
-     * The first line of a compact card: status, time and as many channel icons as the cell's width
-     * holds, the rest summed up as "+n", so a narrow cell never draws past its edge.
-     */
-    private final class CompactMetaLine extends HBox {
+    private CompactContent compactContent() {
+        return (CompactContent) getCenter();
+    }
 
-        CompactMetaLine() {
-            super(3, statusIcon, time, channelIcons);
+    /**
+     * The compact card's two lines, laid out by hand: status icon, time and as many channel icons
+     * as the width holds (the rest summed up as "+n"), then the headline over the whole width. Plain
+     * text nodes and one label instead of nested boxes: a month page shows up to 126 of these, and
+     * each box or label skin more is styled and laid out again at every page turn.
+     */
+    private final class CompactContent extends Region {
+
+        private static final double GAP = 3;
+
+        CompactContent() {
+            getChildren().addAll(statusIcon, time, moreChannels, title);
+            setMinWidth(0);
+        }
+
+        void addIcon(FontIcon icon) {
+            getChildren().add(icon);
+        }
+
+        private double lineHeight() {
+            return Math.max(statusIcon.getLayoutBounds().getHeight(), time.getLayoutBounds().getHeight());
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double width = statusIcon.getLayoutBounds().getWidth() + GAP + time.getLayoutBounds().getWidth();
+            for (int i = 0; i < Math.min(channelCount, channelSlots.size()); i++) {
+                width += GAP + channelSlots.get(i).getLayoutBounds().getWidth();
+            }
+            return snappedLeftInset() + Math.max(width, title.prefWidth(-1)) + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return snappedTopInset() + lineHeight() + title.prefHeight(-1) + snappedBottomInset();
         }
 
         @Override
         protected void layoutChildren() {
+            double left = snappedLeftInset();
+            double top = snappedTopInset();
+            double width = getWidth() - left - snappedRightInset();
+            double line = lineHeight();
+            double middle = top + line / 2;
+            double x = left;
+            statusIcon.relocate(x, middle - statusIcon.getLayoutBounds().getHeight() / 2);
+            x += statusIcon.getLayoutBounds().getWidth() + GAP;
+            if (time.isVisible()) {
+                time.relocate(x, middle - time.getLayoutBounds().getHeight() / 2);
+                x += time.getLayoutBounds().getWidth() + GAP;
+            }
             if (channelCount > 0 && !channelSlots.isEmpty()) {
-                double room = getWidth() - snappedLeftInset() - snappedRightInset() - statusIcon.prefWidth(-1)
-                        - (time.isManaged() ? time.prefWidth(-1) + getSpacing() : 0) - getSpacing();
-                double icon = channelSlots.get(0).prefWidth(-1) + channelIcons.getSpacing();
+                double icon = channelSlots.get(0).getLayoutBounds().getWidth() + 1;
+                double room = left + width - x;
                 double plus = moreChannels.getFont().getSize() * 1.8;
                 int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
                 fittingChannelIcons = fitting;
                 limitChannelIcons(fitting);
+                for (int i = 0; i < shownChannelIcons; i++) {
+                    FontIcon channel = channelSlots.get(i);
+                    channel.relocate(x, middle - channel.getLayoutBounds().getHeight() / 2);
+                    x += icon;
+                }
+                if (moreChannels.isVisible()) {
+                    moreChannels.relocate(x + 1, middle - moreChannels.getLayoutBounds().getHeight() / 2);
+                }
             }
-            super.layoutChildren();
+            title.resizeRelocate(left, top + line, Math.max(0, width), title.prefHeight(-1));
         }
     }
 

@@ -79,7 +79,9 @@ class ViewsAndLanguageTest extends HeroldUiTest {
         ComboBox<?> language = lookup("#settings-language").queryComboBox();
         clickOn(language);
         clickOn("English");
-        clickOn("Speichern");
+        // The editor has a "Speichern" button too: take the dialog's.
+        clickOn(lookup(".dialog-pane .button").match(node -> "Speichern".equals(((javafx.scene.control.Button) node)
+                .getText())).<javafx.scene.Node>query());
         waitUntil(() -> "New post".equals(lookup("#new-post").queryButton().getText()));
 
         assertThat(lookup("#period-title").queryLabeled().getText()).isEqualTo("November 2026");
