@@ -81,8 +81,6 @@ final class DesktopStartup implements GuiLauncher {
         try {
             MonthGrid month = MonthGrid.containing(LocalDate.now(clock));
             database.posts().overview(month.first(), month.last(), 3);
-            database.posts().ideas();
-            database.posts().count();
         } catch (RuntimeException e) {
             // Only a head start: the window asks again and reports what goes wrong then.
         }

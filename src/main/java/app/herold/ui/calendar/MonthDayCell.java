@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
 /**
@@ -59,17 +58,7 @@ final class MonthDayCell extends VBox {
         setAlignment(Pos.TOP_RIGHT);
         getChildren().add(dayNumber);
 
-        addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
-                return;
-            }
-            viewModel.selectedDayProperty().set(day);
-            if (event.getClickCount() == 2) {
-                viewModel.newPostOn(day);
-            }
-        });
-        drag.makeDropTarget(this, post -> post.schedule() == null || !post.schedule().localDate().equals(day),
-                post -> viewModel.dropOn(post, day));
+        DayGestures.onDay(this, this::day, viewModel, drag);
     }
 
     LocalDate day() {
@@ -98,7 +87,15 @@ final class MonthDayCell extends VBox {
         }
         showMore(first.size());
         requestLayout();
-        setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", newOverview.total()));
+    }
+
+    /** Screen readers ask for the day's description when they need it, not at every page turn. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && day != null) {
+            return messages.day(day) + ", " + messages.format("calendar.postCount", overview.total());
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /**
@@ -145,14 +142,7 @@ final class MonthDayCell extends VBox {
     private void addCard() {
         PostCard card = new PostCard(false, messages, thumbnails);
         card.setMaxWidth(Double.MAX_VALUE);
-        card.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && card.post() != null) {
-                viewModel.selectedDayProperty().set(day);
-                viewModel.openPost(card.post().id());
-                event.consume();
-            }
-        });
-        drag.makeDraggable(card, card::post);
+        DayGestures.onCard(card, this::day, viewModel, drag);
         cards.add(card);
         getChildren().add(cards.size(), card);
     }

@@ -18,7 +18,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -131,17 +130,7 @@ public final class WeekView extends HBox {
             header.setMinWidth(0);
             VBox.setVgrow(stack, Priority.ALWAYS);
             getChildren().addAll(header, stack);
-            addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
-                    return;
-                }
-                viewModel.selectedDayProperty().set(day);
-                if (event.getClickCount() == 2) {
-                    viewModel.newPostOn(day);
-                }
-            });
-            drag.makeDropTarget(this, post -> post.schedule() == null || !post.schedule().localDate().equals(day),
-                    post -> viewModel.dropOn(post, day));
+            DayGestures.onDay(this, () -> day, viewModel, drag);
         }
 
         void show(LocalDate newDay, DayOverview overview) {
@@ -224,15 +213,7 @@ public final class WeekView extends HBox {
                 while (cards.size() <= index) {
                     PostCard card = new PostCard(true, messages, thumbnails);
                     card.setManaged(false);
-                    card.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                        if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()
-                                && card.post() != null) {
-                            viewModel.selectedDayProperty().set(day);
-                            viewModel.openPost(card.post().id());
-                            event.consume();
-                        }
-                    });
-                    drag.makeDraggable(card, card::post);
+                    DayGestures.onCard(card, () -> day, viewModel, drag);
                     cards.add(card);
                     getChildren().add(card);
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -148,11 +149,18 @@ public final class PostCard extends BorderPane {
             thumbnail.setVisible(hasImage);
             thumbnail.setManaged(hasImage);
         }
-        String description = describe(summary);
         if (tooltip != null) {
-            tooltip.setText(description);
+            tooltip.setText(describe(summary));
         }
-        setAccessibleText(description);
+    }
+
+    /** Screen readers ask for the description when they need it, not at every page turn. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && post != null) {
+            return describe(post);
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     private void showChannels(PostSummary summary) {
