@@ -174,7 +174,7 @@ public final class EditorPane extends BorderPane {
                 return DateInput.parse(text, messages.locale()).orElse(viewModel.dateProperty().get());
             }
         });
-        datePicker.setPrefWidth(180);
+        datePicker.setPrefWidth(195);
         datePicker.setMinWidth(160);
         datePicker.setAccessibleText(messages.text("editor.schedule.date"));
         TextField timeField = new TextField();
