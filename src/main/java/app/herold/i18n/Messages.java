@@ -68,14 +68,6 @@ public final class Messages {
         return locale;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     /** The sentence for a key; the key itself in brackets if a translation is missing, never an exception. */
     public String text(String key) {
         try {
@@ -120,9 +112,5 @@ public final class Messages {
     /** "9:30": the time on a compact card, where every pixel counts. */
     public DateTimeFormatter shortTimeFormat() {
         return shortTimeFormat;
-    }
-
-    public DateTimeFormatter dayFormat() {
-        return dayFormat;
     }
 }

@@ -15,7 +15,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * Images in the data directory's media folder, named by the SHA-256 of their bytes. The copy is
@@ -107,12 +106,6 @@ final class FileMediaLibrary implements MediaLibrary {
                 return java.util.Optional.of("webp");
             }
             return java.util.Optional.empty();
-        }
-
-        static String extensionOf(Path file) {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         }
     }
 }

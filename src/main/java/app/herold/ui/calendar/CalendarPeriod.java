@@ -11,8 +11,6 @@ import java.time.temporal.TemporalAdjusters;
  */
 public record CalendarPeriod(CalendarMode mode, LocalDate anchor, LocalDate first, LocalDate last) {
 
-    public static final int MONTH_GRID_DAYS = MonthGrid.DAYS;
-
     public static CalendarPeriod of(CalendarMode mode, LocalDate date) {
         return switch (mode) {
             case MONTH -> {

@@ -36,14 +36,6 @@ public final class PostDrag {
         overlay.getChildren().add(ghost);
     }
 
-    public boolean isDragging() {
-        return dragged != null;
-    }
-
-    public PostSummary dragged() {
-        return dragged;
-    }
-
     /** Lets the user drag {@code card}; {@code post} says which post it shows at that moment. */
     public void makeDraggable(Node card, Supplier<PostSummary> post) {
         card.addEventHandler(MouseEvent.DRAG_DETECTED, event -> {

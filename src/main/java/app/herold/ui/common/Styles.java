@@ -25,7 +25,6 @@ public final class Styles {
     public static final String DAY_CELL = "day-cell";
     public static final String DAY_NUMBER = "day-number";
     public static final String MORE_LINK = "more-link";
-    public static final String HOLIDAY_NAME = "holiday-name";
 
     public static final String WEEK_COLUMN = "week-column";
     public static final String WEEK_HEADER = "week-header";
@@ -58,8 +57,6 @@ public final class Styles {
     public static final String PSEUDO_OTHER_MONTH = "other-month";
     public static final String PSEUDO_SELECTED = "selected";
     public static final String PSEUDO_DROP_TARGET = "drop-target";
-    public static final String PSEUDO_EMPTY = "empty";
-    public static final String PSEUDO_HOLIDAY = "holiday";
 
     private Styles() {
     }

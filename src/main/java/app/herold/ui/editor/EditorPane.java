@@ -7,7 +7,6 @@ import app.herold.ui.common.Icons;
 import app.herold.ui.common.Styles;
 import app.herold.ui.common.Thumbnails;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -403,10 +402,5 @@ public final class EditorPane extends BorderPane {
         box.getStyleClass().add(Styles.EDITOR_SECTION);
         box.setId("editor-" + key.substring(key.indexOf('.') + 1).toLowerCase(Locale.ROOT));
         return box;
-    }
-
-    /** For tests and drops from other code: adds files as if the user had chosen them. */
-    void addFiles(List<Path> files) {
-        viewModel.addImages(files);
     }
 }
