@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Every sentence Herold shows, in the user's language. German when the preference says so or the
@@ -27,6 +29,8 @@ public final class Messages {
     private final DateTimeFormatter shortMonthFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter shortTimeFormat;
+    /** Parsed once per key: a month page formats "+N more" for every day, and parsing is the costly part. */
+    private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -78,7 +82,11 @@ public final class Messages {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(text(key), locale).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(key, unparsed -> new MessageFormat(text(unparsed), locale));
+        // A MessageFormat is not safe for two threads at once; the lock is almost never contended.
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     public String describe(UserFacingException problem) {

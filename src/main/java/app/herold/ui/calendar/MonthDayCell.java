@@ -6,6 +6,7 @@ import app.herold.i18n.Messages;
 import app.herold.ui.common.PostCard;
 import app.herold.ui.common.PostDrag;
 import app.herold.ui.common.Styles;
+import app.herold.ui.common.TextLine;
 import app.herold.ui.common.Thumbnails;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,32 +14,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 
 /**
- * One day of the month grid: its number, up to three compact cards and "+N more". Cards and the
- * link are made the first time the cell needs them and reused after, so an empty month costs
- * three nodes a day and turning the page creates nothing new.
+ * One day of the month grid: its number in the top right corner, below it as many compact cards as
+ * the cell's height holds (up to three) and "+N more". Cards and the link are made the first time
+ * the cell needs them and reused after, so an empty month costs two nodes a day and turning the
+ * page creates nothing new. Laid out by hand: a page turn lays out 42 of these, and a general
+ * box asks each child for its sizes several times.
  */
-final class MonthDayCell extends VBox {
+final class MonthDayCell extends Region {
 
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass(Styles.PSEUDO_TODAY);
     private static final PseudoClass WEEKEND = PseudoClass.getPseudoClass(Styles.PSEUDO_WEEKEND);
     private static final PseudoClass OTHER_MONTH = PseudoClass.getPseudoClass(Styles.PSEUDO_OTHER_MONTH);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.PSEUDO_SELECTED);
+    private static final double SPACING = 1;
 
     private final Messages messages;
     private final CalendarViewModel viewModel;
     private final PostDrag drag;
     private final Consumer<LocalDate> openDayList;
     private final Thumbnails thumbnails;
-    private final Label dayNumber = new Label();
+    private final TextLine dayNumber = new TextLine(Styles.DAY_NUMBER);
     private final List<PostCard> cards = new ArrayList<>();
-    private Hyperlink more;
+    private TextLine more;
     private LocalDate day;
     private DayOverview overview = DayOverview.empty(LocalDate.MIN);
     private int shownCards = -1;
@@ -51,11 +52,6 @@ final class MonthDayCell extends VBox {
         this.openDayList = openDayList;
         this.thumbnails = thumbnails;
         getStyleClass().add(Styles.DAY_CELL);
-        setMinSize(0, 0);
-        setSpacing(1);
-        dayNumber.getStyleClass().add(Styles.DAY_NUMBER);
-        // The cell aligns right so the day number sits in the corner; cards stretch over the width.
-        setAlignment(Pos.TOP_RIGHT);
         getChildren().add(dayNumber);
 
         DayGestures.onDay(this, this::day, viewModel, drag);
@@ -98,21 +94,50 @@ final class MonthDayCell extends VBox {
         return super.queryAccessibleAttribute(attribute, parameters);
     }
 
+    /** The grid gives every cell its share of the page; what a cell holds never widens the grid. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + dayNumber.prefWidth(-1) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + dayNumber.prefHeight(-1) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
     /**
      * Shows as many cards as the cell's height holds (up to three) and counts the rest in
      * "+N more", so a small window shows fewer cards instead of cut-off ones.
      */
     @Override
     protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double width = Math.max(0, getWidth() - left - snappedRightInset());
+        double right = left + width;
+        double numberWidth = Math.min(width, dayNumber.prefWidth(-1));
+        double numberHeight = dayNumber.prefHeight(-1);
+        dayNumber.resizeRelocate(right - numberWidth, top, numberWidth, numberHeight);
+
         int available = overview.firstPosts().size();
-        double room = getHeight() - snappedTopInset() - snappedBottomInset() - dayNumber.prefHeight(-1)
-                - getSpacing();
+        double y = top + numberHeight + SPACING;
+        double room = getHeight() - snappedBottomInset() - y;
         int fitting = 0;
         double used = 0;
         for (int i = 0; i < available; i++) {
-            double card = cards.get(i).prefHeight(getWidth()) + getSpacing();
+            double card = cards.get(i).prefHeight(width) + SPACING;
             boolean last = i == available - 1;
-            double reserve = last && overview.total() <= available ? 0 : moreLinkHeight() + getSpacing();
+            double reserve = last && overview.total() <= available ? 0 : moreLinkHeight() + SPACING;
             if (used + card + reserve > room) {
                 break;
             }
@@ -122,13 +147,20 @@ final class MonthDayCell extends VBox {
         if (fitting != shownCards) {
             shownCards = fitting;
             for (int i = 0; i < cards.size(); i++) {
-                boolean show = i < fitting && i < available;
-                cards.get(i).setVisible(show);
-                cards.get(i).setManaged(show);
+                cards.get(i).setVisible(i < fitting && i < available);
             }
             showMore(fitting);
         }
-        super.layoutChildren();
+        for (int i = 0; i < fitting; i++) {
+            PostCard card = cards.get(i);
+            double height = card.prefHeight(width);
+            card.resizeRelocate(left, y, width, height);
+            y += height + SPACING;
+        }
+        if (more != null && more.isVisible()) {
+            double linkWidth = Math.min(width, more.prefWidth(-1));
+            more.resizeRelocate(right - linkWidth, y, linkWidth, more.prefHeight(-1));
+        }
     }
 
     void select(boolean selected) {
@@ -141,7 +173,6 @@ final class MonthDayCell extends VBox {
 
     private void addCard() {
         PostCard card = new PostCard(false, messages, thumbnails);
-        card.setMaxWidth(Double.MAX_VALUE);
         DayGestures.onCard(card, this::day, viewModel, drag);
         cards.add(card);
         getChildren().add(cards.size(), card);
@@ -154,16 +185,13 @@ final class MonthDayCell extends VBox {
     private void showMore(int shown) {
         int hidden = overview.total() - shown;
         if (hidden > 0 && more == null) {
-            more = new Hyperlink();
-            more.getStyleClass().add(Styles.MORE_LINK);
-            more.setFocusTraversable(false);
-            more.setOnAction(event -> openDayList.accept(day));
+            more = new TextLine(Styles.MORE_LINK);
+            more.setOnAction(() -> openDayList.accept(day));
             getChildren().add(more);
         }
         if (more != null) {
             more.setText(hidden > 0 ? messages.format("calendar.more", hidden) : "");
             more.setVisible(hidden > 0);
-            more.setManaged(hidden > 0);
         }
     }
 }

@@ -4,6 +4,7 @@ import app.herold.domain.post.DayOverview;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.PostDrag;
 import app.herold.ui.common.Styles;
+import app.herold.ui.common.TextLine;
 import app.herold.ui.common.Thumbnails;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,16 +13,12 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -32,9 +29,9 @@ public final class MonthView extends StackPane {
 
     private final CalendarViewModel viewModel;
     private final Messages messages;
-    private final GridPane grid = new GridPane();
+    private final Grid grid = new Grid();
     private final List<MonthDayCell> cells = new ArrayList<>();
-    private final List<Label> weekNumbers = new ArrayList<>();
+    private final List<TextLine> weekNumbers = new ArrayList<>();
     private final Label emptyHint = new Label();
     private final Thumbnails thumbnails;
     private DayPostsPopup dayPopup;
@@ -47,53 +44,20 @@ public final class MonthView extends StackPane {
         setFocusTraversable(true);
         setAccessibleText(messages.text("calendar.month.accessible"));
 
-        ColumnConstraints weekColumn = new ColumnConstraints();
-        weekColumn.setMinWidth(28);
-        weekColumn.setPrefWidth(28);
-        weekColumn.setHalignment(HPos.CENTER);
-        grid.getColumnConstraints().add(weekColumn);
-        for (int column = 0; column < 7; column++) {
-            ColumnConstraints dayColumn = new ColumnConstraints();
-            dayColumn.setPercentWidth(-1);
-            dayColumn.setHgrow(Priority.ALWAYS);
-            dayColumn.setMinWidth(40);
-            dayColumn.setPrefWidth(120);
-            dayColumn.setFillWidth(true);
-            grid.getColumnConstraints().add(dayColumn);
-        }
-        RowConstraints headerRow = new RowConstraints();
-        headerRow.setMinHeight(24);
-        grid.getRowConstraints().add(headerRow);
-        for (int row = 0; row < 6; row++) {
-            RowConstraints weekRow = new RowConstraints();
-            weekRow.setVgrow(Priority.ALWAYS);
-            weekRow.setMinHeight(40);
-            weekRow.setPrefHeight(100);
-            weekRow.setFillHeight(true);
-            grid.getRowConstraints().add(weekRow);
-        }
-
         Label weekHeader = new Label(messages.text("calendar.weekShort"));
-        weekHeader.getStyleClass().add(Styles.WEEKDAY_HEADER);
-        grid.add(weekHeader, 0, 0);
+        grid.addHeader(weekHeader);
         for (int column = 0; column < 7; column++) {
             DayOfWeek weekday = DayOfWeek.MONDAY.plus(column);
-            Label header = new Label(weekday.getDisplayName(TextStyle.SHORT_STANDALONE, messages.locale()));
-            header.getStyleClass().add(Styles.WEEKDAY_HEADER);
-            header.setMaxWidth(Double.MAX_VALUE);
-            header.setAlignment(Pos.CENTER);
-            grid.add(header, column + 1, 0);
+            grid.addHeader(new Label(weekday.getDisplayName(TextStyle.SHORT_STANDALONE, messages.locale())));
         }
         for (int row = 0; row < 6; row++) {
-            Label weekNumber = new Label();
-            weekNumber.getStyleClass().add(Styles.WEEK_NUMBER);
+            TextLine weekNumber = new TextLine(Styles.WEEK_NUMBER);
             weekNumbers.add(weekNumber);
-            grid.add(weekNumber, 0, row + 1);
+            grid.add(weekNumber);
             for (int column = 0; column < 7; column++) {
                 MonthDayCell cell = new MonthDayCell(messages, viewModel, drag, this::openDayList, thumbnails);
-                cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
                 cells.add(cell);
-                grid.add(cell, column + 1, row + 1);
+                grid.add(cell);
             }
         }
 
@@ -103,8 +67,9 @@ public final class MonthView extends StackPane {
         StackPane.setAlignment(emptyHint, Pos.BOTTOM_CENTER);
         getChildren().addAll(grid, emptyHint);
 
-        viewModel.monthDaysProperty().addListener((observable, old, days) -> refill());
-        viewModel.shownPeriodProperty().addListener((observable, old, shown) -> refill());
+        // Once per load, after both the days and their period are set: refilling on each of the two
+        // would fill the grid twice, the first time with the old dates.
+        viewModel.shownGenerationProperty().addListener((observable, old, generation) -> refill());
         viewModel.selectedDayProperty().addListener((observable, old, selected) -> {
             for (MonthDayCell cell : cells) {
                 cell.select(selected != null && selected.equals(cell.day()));
@@ -172,5 +137,95 @@ public final class MonthView extends StackPane {
             dayPopup = new DayPostsPopup(viewModel, messages, thumbnails);
         }
         dayPopup.show(day, anchor != null ? anchor : this);
+    }
+
+    /**
+     * The weekday header, the week numbers and the 42 day cells, laid out by hand: every day column
+     * the same width, every week row the same height, whatever the cells hold. A general grid pane
+     * asks all 56 children for their sizes at each page turn only to arrive at the same result.
+     */
+    private final class Grid extends Region {
+
+        private static final double WEEK_COLUMN_WIDTH = 28;
+        private static final double MIN_HEADER_HEIGHT = 24;
+        private static final double MIN_DAY_WIDTH = 40;
+        private static final double MIN_ROW_HEIGHT = 40;
+        private static final double PREF_DAY_WIDTH = 120;
+        private static final double PREF_ROW_HEIGHT = 100;
+
+        private final List<Label> headers = new ArrayList<>();
+
+        void add(Region child) {
+            getChildren().add(child);
+        }
+
+        void addHeader(Label header) {
+            header.getStyleClass().add(Styles.WEEKDAY_HEADER);
+            header.setAlignment(Pos.CENTER);
+            header.setMaxWidth(Double.MAX_VALUE);
+            headers.add(header);
+            getChildren().add(header);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + WEEK_COLUMN_WIDTH + 7 * MIN_DAY_WIDTH + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return snappedTopInset() + headerHeight() + 6 * MIN_ROW_HEIGHT + snappedBottomInset();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + WEEK_COLUMN_WIDTH + 7 * PREF_DAY_WIDTH + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return snappedTopInset() + headerHeight() + 6 * PREF_ROW_HEIGHT + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double left = snappedLeftInset();
+            double top = snappedTopInset();
+            double width = getWidth() - left - snappedRightInset();
+            double header = headerHeight();
+            double dayWidth = Math.max(0, width - WEEK_COLUMN_WIDTH) / 7;
+            double rowHeight = Math.max(0, getHeight() - top - snappedBottomInset() - header) / 6;
+            for (int column = 0; column < headers.size(); column++) {
+                double x = column == 0 ? left : columnX(left, dayWidth, column - 1);
+                double next = column == 0 ? left + WEEK_COLUMN_WIDTH : columnX(left, dayWidth, column);
+                headers.get(column).resizeRelocate(x, top, next - x, header);
+            }
+            for (int row = 0; row < 6; row++) {
+                double y = snapPositionY(top + header + row * rowHeight);
+                double bottom = snapPositionY(top + header + (row + 1) * rowHeight);
+                TextLine weekNumber = weekNumbers.get(row);
+                double numberWidth = Math.min(WEEK_COLUMN_WIDTH, weekNumber.prefWidth(-1));
+                double numberHeight = weekNumber.prefHeight(-1);
+                weekNumber.resizeRelocate(snapPositionX(left + (WEEK_COLUMN_WIDTH - numberWidth) / 2),
+                        snapPositionY(y + (bottom - y - numberHeight) / 2), numberWidth, numberHeight);
+                for (int column = 0; column < 7; column++) {
+                    double x = columnX(left, dayWidth, column);
+                    double right = columnX(left, dayWidth, column + 1);
+                    cells.get(row * 7 + column).resizeRelocate(x, y, right - x, bottom - y);
+                }
+            }
+        }
+
+        private double columnX(double left, double dayWidth, int dayColumn) {
+            return snapPositionX(left + WEEK_COLUMN_WIDTH + dayColumn * dayWidth);
+        }
+
+        private double headerHeight() {
+            double tallest = MIN_HEADER_HEIGHT;
+            for (Label header : headers) {
+                tallest = Math.max(tallest, header.prefHeight(-1));
+            }
+            return snapSizeY(tallest);
+        }
     }
 }

@@ -55,8 +55,9 @@ public final class WeekView extends HBox {
             columns.add(column);
             getChildren().add(column);
         }
-        viewModel.weekDaysProperty().addListener((observable, old, days) -> refill());
-        viewModel.shownPeriodProperty().addListener((observable, old, shown) -> refill());
+        // Once per load, after both the days and their period are set: refilling on each of the two
+        // would fill the grid twice, the first time with the old dates.
+        viewModel.shownGenerationProperty().addListener((observable, old, generation) -> refill());
         viewModel.selectedDayProperty().addListener((observable, old, selected) -> markSelection());
         viewModel.todayProperty().addListener((observable, old, today) -> refill());
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());

@@ -4,6 +4,7 @@ import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.PostStatus;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -53,6 +54,23 @@ public final class Icons {
         }
         for (PostStatus status : PostStatus.values()) {
             new FontIcon(of(status));
+        }
+        fontFamily();
+    }
+
+    /** The icon font's family name; the first call loads the font (ikonli does that for a FontIcon). */
+    public static String fontFamily() {
+        return FontFamily.NAME;
+    }
+
+    /** Holder idiom: the font is loaded once, by whichever thread asks first. */
+    private static final class FontFamily {
+        static final String NAME = loadedFamily();
+
+        private static String loadedFamily() {
+            // Making one FontIcon has ikonli load the font file; the handler knows the family's name.
+            new FontIcon(MaterialDesignP.PENCIL_OUTLINE);
+            return IkonResolver.getInstance().resolve(MaterialDesignP.PENCIL_OUTLINE.getDescription()).getFontFamily();
         }
     }
 

@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A post on the calendar. The compact form (month cells, ideas tray) has two short lines: status
@@ -35,16 +34,22 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class PostCard extends BorderPane {
 
+    private static final double ARCHIVED_OPACITY = 0.8;
+
     private final boolean large;
     private final Messages messages;
     private final Thumbnails thumbnails;
     private final int iconSize;
-    private final FontIcon statusIcon = new FontIcon();
+    private final IconGlyph statusIcon;
+    /** The status colour along the card's left edge; a leaf, so a status change restyles only it. */
+    private final Region statusStripe = new Region();
     private final Text time = new Text();
     private final HBox channelIcons = new HBox(1);
     private final Text moreChannels = new Text();
-    private final Label title = new Label();
-    private final List<FontIcon> channelSlots = new ArrayList<>();
+    /** The headline: a wrapping label on a large card, one cut line on a compact one. */
+    private final Label title;
+    private final TextLine compactTitle;
+    private final List<IconGlyph> channelSlots = new ArrayList<>();
     private Label snippet;
     private ImageView thumbnail;
     private Tooltip tooltip;
@@ -63,21 +68,26 @@ public final class PostCard extends BorderPane {
         setAccessibleRole(AccessibleRole.BUTTON);
         setFocusTraversable(false);
 
-        iconSize = large ? 14 : 10;
-        statusIcon.setIconSize(iconSize);
+        iconSize = large ? 15 : 12;
+        statusIcon = new IconGlyph(iconSize);
         statusIcon.getStyleClass().add(Styles.STATUS_ICON);
+        statusStripe.getStyleClass().add(Styles.STATUS_STRIPE);
+        statusStripe.setManaged(false);
+        statusStripe.setMouseTransparent(true);
         time.getStyleClass().add(Styles.CARD_TIME);
         time.setTextOrigin(VPos.CENTER);
         moreChannels.getStyleClass().add(Styles.CARD_TIME);
         moreChannels.setTextOrigin(VPos.CENTER);
-        title.getStyleClass().add(Styles.CARD_TITLE);
-        title.setTextOverrun(OverrunStyle.ELLIPSIS);
-        title.setMinWidth(0);
-        title.setMaxWidth(Double.MAX_VALUE);
+        title = large ? new Label() : null;
+        compactTitle = large ? null : new TextLine(Styles.CARD_TITLE);
         channelIcons.setAlignment(Pos.CENTER_LEFT);
         channelIcons.setMinWidth(0);
 
         if (large) {
+            title.getStyleClass().add(Styles.CARD_TITLE);
+            title.setTextOverrun(OverrunStyle.ELLIPSIS);
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
             channelIcons.getChildren().add(moreChannels);
             HBox meta = new HBox(6, statusIcon, time, channelIcons);
             meta.setAlignment(Pos.CENTER_LEFT);
@@ -101,6 +111,7 @@ public final class PostCard extends BorderPane {
         } else {
             setCenter(new CompactContent());
         }
+        getChildren().add(statusStripe);
         // Tooltips are made on the first hover: a month grid would otherwise build 126 of them.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
             if (tooltip == null && post != null) {
@@ -124,11 +135,16 @@ public final class PostCard extends BorderPane {
         }
         PostStatus status = summary.status();
         if (status != shownStatus) {
+            // On the two leaves that show it, not on the card: a pseudo-class on the card would
+            // restyle all of its nodes.
             if (shownStatus != null) {
-                pseudoClassStateChanged(Styles.state(shownStatus), false);
+                statusIcon.pseudoClassStateChanged(Styles.state(shownStatus), false);
+                statusStripe.pseudoClassStateChanged(Styles.state(shownStatus), false);
             }
-            pseudoClassStateChanged(Styles.state(status), true);
-            statusIcon.setIconCode(Icons.of(status));
+            statusIcon.pseudoClassStateChanged(Styles.state(status), true);
+            statusStripe.pseudoClassStateChanged(Styles.state(status), true);
+            statusIcon.show(Icons.of(status));
+            setOpacity(status == PostStatus.ARCHIVED ? ARCHIVED_OPACITY : 1);
             shownStatus = status;
         }
         boolean scheduled = summary.schedule() != null;
@@ -137,9 +153,11 @@ public final class PostCard extends BorderPane {
         time.setVisible(scheduled);
         time.setManaged(scheduled);
         showChannels(summary);
-        String headline = summary.headline();
-        title.setText(headline.isBlank() ? messages.text("card.untitled") : headline);
-        if (large) {
+        String headline = summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline();
+        if (!large) {
+            compactTitle.setText(headline);
+        } else {
+            title.setText(headline);
             String rest = snippetAfterHeadline(summary);
             snippet.setText(rest);
             snippet.setVisible(!rest.isBlank());
@@ -152,6 +170,13 @@ public final class PostCard extends BorderPane {
         if (tooltip != null) {
             tooltip.setText(describe(summary));
         }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // Over the left edge, inside the rounded corners; the card's own border there stays empty.
+        statusStripe.resizeRelocate(0, 0, statusStripe.prefWidth(-1), getHeight());
     }
 
     /** Screen readers ask for the description when they need it, not at every page turn. */
@@ -167,8 +192,7 @@ public final class PostCard extends BorderPane {
         List<ChannelKind> kinds = new ArrayList<>(summary.channels());
         channelCount = kinds.size();
         while (channelSlots.size() < kinds.size()) {
-            FontIcon icon = new FontIcon(Icons.of(ChannelKind.WHATSAPP));
-            icon.setIconSize(iconSize);
+            IconGlyph icon = new IconGlyph(iconSize);
             icon.getStyleClass().add(Styles.CHANNEL_ICON);
             if (large) {
                 channelIcons.getChildren().add(channelSlots.size(), icon);
@@ -178,7 +202,7 @@ public final class PostCard extends BorderPane {
             channelSlots.add(icon);
         }
         for (int i = 0; i < kinds.size(); i++) {
-            FontIcon icon = channelSlots.get(i);
+            IconGlyph icon = channelSlots.get(i);
             ChannelKind kind = kinds.get(i);
             Object shown = icon.getUserData();
             if (shown != kind) {
@@ -186,7 +210,7 @@ public final class PostCard extends BorderPane {
                     icon.pseudoClassStateChanged(Styles.state(previous), false);
                 }
                 icon.pseudoClassStateChanged(Styles.state(kind), true);
-                icon.setIconCode(Icons.of(kind));
+                icon.show(Icons.of(kind));
                 icon.setUserData(kind);
             }
         }
@@ -226,11 +250,11 @@ public final class PostCard extends BorderPane {
         private static final double GAP = 3;
 
         CompactContent() {
-            getChildren().addAll(statusIcon, time, moreChannels, title);
+            getChildren().addAll(statusIcon, time, moreChannels, compactTitle);
             setMinWidth(0);
         }
 
-        void addIcon(FontIcon icon) {
+        void addIcon(IconGlyph icon) {
             getChildren().add(icon);
         }
 
@@ -244,7 +268,7 @@ public final class PostCard extends BorderPane {
             for (int i = 0; i < Math.min(channelCount, channelSlots.size()); i++) {
                 width += GAP + channelSlots.get(i).getLayoutBounds().getWidth();
             }
-            return snappedLeftInset() + Math.max(width, title.prefWidth(-1)) + snappedRightInset();
+            return snappedLeftInset() + Math.max(width, compactTitle.prefWidth(-1)) + snappedRightInset();
         }
 
         @Override
@@ -254,7 +278,7 @@ public final class PostCard extends BorderPane {
 
         @Override
         protected double computePrefHeight(double width) {
-            return snappedTopInset() + lineHeight() + title.prefHeight(-1) + snappedBottomInset();
+            return snappedTopInset() + lineHeight() + compactTitle.prefHeight(-1) + snappedBottomInset();
         }
 
         @Override
@@ -279,7 +303,7 @@ public final class PostCard extends BorderPane {
                 fittingChannelIcons = fitting;
                 limitChannelIcons(fitting);
                 for (int i = 0; i < shownChannelIcons; i++) {
-                    FontIcon channel = channelSlots.get(i);
+                    IconGlyph channel = channelSlots.get(i);
                     channel.relocate(x, middle - channel.getLayoutBounds().getHeight() / 2);
                     x += icon;
                 }
@@ -287,7 +311,7 @@ public final class PostCard extends BorderPane {
                     moreChannels.relocate(x + 1, middle - moreChannels.getLayoutBounds().getHeight() / 2);
                 }
             }
-            title.resizeRelocate(left, top + line, Math.max(0, width), title.prefHeight(-1));
+            compactTitle.resizeRelocate(left, top + line, Math.max(0, width), compactTitle.prefHeight(-1));
         }
     }
 

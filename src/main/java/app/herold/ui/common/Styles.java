@@ -38,6 +38,7 @@ public final class Styles {
     public static final String CARD_THUMBNAIL = "card-thumbnail";
     public static final String CHANNEL_ICON = "channel-icon";
     public static final String STATUS_ICON = "status-icon";
+    public static final String STATUS_STRIPE = "status-stripe";
     public static final String DRAG_GHOST = "drag-ghost";
 
     public static final String EDITOR = "editor";

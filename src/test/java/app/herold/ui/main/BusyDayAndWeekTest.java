@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostImage;
+import app.herold.ui.common.TextLine;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -38,7 +38,7 @@ class BusyDayAndWeekTest extends HeroldUiTest {
 
     @Test
     void moreThanACellHoldsIsCountedAndTheDayListShowsThemAll() {
-        Hyperlink more = from(dayCell(BUSY_DAY)).lookup(".more-link").query();
+        TextLine more = from(dayCell(BUSY_DAY)).lookup(".more-link").query();
         waitUntil(() -> more.isVisible());
         int shownCards = within(dayCell(BUSY_DAY), ".post-card").stream()
                 .filter(javafx.scene.Node::isVisible).toList().size();

@@ -1,0 +1,101 @@
+package app.herold.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a user sees of a headline in a narrow calendar cell: its start and "…", never cut-off letters. */
+class TextLineTest {
+
+    private static final String HEADLINE = "Vollsperrung der Bahnhofstraße wegen Kanalarbeiten";
+
+    private Pane root;
+
+    @BeforeEach
+    void showStage() throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            root = new Pane();
+            stage.setScene(new Scene(root, 600, 200));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void closeStage() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aTextThatFitsIsShownWhole() throws Exception {
+        TextLine line = laidOut(HEADLINE, 500);
+        assertThat(onFx(line::shownText)).isEqualTo(HEADLINE);
+        assertThat(onFx(line::getText)).isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void aTextTooLongIsCutWithAnEllipsisAndStillFitsItsBox() throws Exception {
+        TextLine line = laidOut(HEADLINE, 120);
+        String shown = onFx(line::shownText);
+        assertThat(shown).endsWith("…").hasSizeLessThan(HEADLINE.length());
+        assertThat(HEADLINE).startsWith(shown.substring(0, shown.length() - 1));
+        assertThat(shown.length()).isGreaterThan(5);
+        assertThat(onFx(() -> widthOf(shown, line))).isLessThanOrEqualTo(120.5);
+        assertThat(onFx(line::getText)).as("the whole text stays for tooltips and screen readers").isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void emojiAndAccentsAreNeverSplitInTheMiddle() throws Exception {
+        String text = "👨‍👩‍👧 Familienfest im Schloßpark 🇩🇪 mit Café";
+        for (double width = 30; width < 300; width += 7) {
+            String shown = onFx(laidOut(text, width)::shownText);
+            String kept = shown.endsWith("…") ? shown.substring(0, shown.length() - 1) : shown;
+            assertThat(text).startsWith(kept);
+            assertThat(kept.isEmpty() || !Character.isHighSurrogate(kept.charAt(kept.length() - 1)))
+                    .as("no half of a surrogate pair at width %s: %s", width, shown).isTrue();
+        }
+    }
+
+    @Test
+    void aChangedTextIsMeasuredAgain() throws Exception {
+        TextLine line = laidOut(HEADLINE, 120);
+        onFx(() -> {
+            line.setText("Kurz");
+            line.layout();
+            return null;
+        });
+        assertThat(onFx(line::shownText)).isEqualTo("Kurz");
+    }
+
+    private TextLine laidOut(String text, double width) throws Exception {
+        return onFx(() -> {
+            TextLine line = new TextLine("card-title");
+            line.setText(text);
+            root.getChildren().setAll(line);
+            line.applyCss();
+            line.resize(width, line.prefHeight(-1));
+            line.layout();
+            return line;
+        });
+    }
+
+    private static double widthOf(String shown, TextLine line) {
+        Text measure = new Text(shown);
+        measure.setFont(((Text) line.getChildrenUnmodifiable().get(0)).getFont());
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static <T> T onFx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get();
+    }
+}
