@@ -28,11 +28,19 @@ import java.util.stream.Stream;
  * (start-ups per window, default 5) and {@code herold.benchmark.keep} (keep the data directories).
  * With {@code DISPLAY} set the start-ups use the real display (GTK); otherwise both Herold and the
  * baseline run headless under Monocle with the same flags.
+ *
+ * <p>Start-up is measured three ways: from the build's class path with the JVM's defaults, the same with
+ * the launchers' {@code -XX:TieredStopAtLevel=1}, and as {@code target/herold} starts Herold, from jars
+ * with the class-data-sharing archive {@code target/herold.jsa} (see {@link LauncherStartup}; property
+ * {@code herold.benchmark.target}, default {@code target}). The last set needs {@code mvn package} first;
+ * {@code -Pbenchmark} runs in {@code verify}, after it.
  */
 public final class HeroldBenchmark {
 
     static final List<String> HEADLESS_FLAGS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Djava.awt.headless=true");
+    /** A class of the test-scoped Monocle jar, which a child JVM started from jars needs to run headless. */
+    private static final String MONOCLE_CLASS = "com.sun.glass.ui.monocle.MonoclePlatformFactory";
     private static final Duration DEMO_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(5);
 
@@ -68,8 +76,8 @@ public final class HeroldBenchmark {
                 directories.put(label(posts), directory);
             }
 
-            StartupMeasurement startup = new StartupMeasurement(startupChildren, runs);
-            report.startup(startup.measure(directories));
+            StartupMeasurement startup = new StartupMeasurement(runs);
+            report.startup(startup.measure(StartupMeasurement.baselineAndHerold(startupChildren, directories)));
             startup.problems().forEach(report::problem);
             // The launchers (mvn javafx:run, the README's java command) add these options; both the
             // baseline and Herold are measured with them too, so the ratio compares like with like.
@@ -78,10 +86,12 @@ public final class HeroldBenchmark {
             if (!launcherFlags.isEmpty()) {
                 List<String> withLauncherFlags = new ArrayList<>(startupChildren.flags());
                 withLauncherFlags.addAll(launcherFlags);
-                StartupMeasurement launched = new StartupMeasurement(new ChildJvm(withLauncherFlags, classPath), runs);
-                report.startup(launched.measure(directories), String.join(" ", launcherFlags));
+                StartupMeasurement launched = new StartupMeasurement(runs);
+                report.startup(launched.measure(StartupMeasurement.baselineAndHerold(
+                        new ChildJvm(withLauncherFlags, classPath), directories)), String.join(" ", launcherFlags));
                 launched.problems().forEach(report::problem);
             }
+            measureAsTheLauncherStarts(report, runs, onDisplay, directories, root.resolve("launcher"));
 
             for (var entry : directories.entrySet()) {
                 progress("page turns, " + entry.getKey() + " ...");
@@ -111,9 +121,38 @@ public final class HeroldBenchmark {
         System.exit(report.hasProblems() ? 1 : 0);
     }
 
+    /** The third row set: from jars, Herold with target/herold.jsa (see LauncherStartup). */
+    private static void measureAsTheLauncherStarts(BenchmarkReport report, int runs, boolean onDisplay,
+            Map<String, Path> directories, Path work) throws Exception {
+        LauncherStartup launcher = new LauncherStartup(
+                Path.of(System.getProperty("herold.benchmark.target", "target")), work);
+        if (!launcher.archiveExists()) {
+            report.startupNote("Rows " + LauncherStartup.DESCRIPTION + " (as target/herold starts Herold) skipped: "
+                    + launcher.heroldArchive() + " does not exist; `mvn package` builds it");
+            return;
+        }
+        progress("start-up as target/herold starts it: preparing the jars and archives ...");
+        List<StartupMeasurement.Contender> contenders;
+        try {
+            contenders = launcher.prepareContenders(onDisplay ? List.of() : HEADLESS_FLAGS, !onDisplay, directories);
+        } catch (IllegalStateException e) {
+            report.problem("start-up as target/herold starts it: " + e.getMessage());
+            return;
+        }
+        StartupMeasurement fromJars = new StartupMeasurement(runs);
+        report.startup(fromJars.measure(contenders), LauncherStartup.DESCRIPTION);
+        fromJars.problems().forEach(report::problem);
+    }
+
     static void progress(String message) {
         System.out.println("# " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " "
                 + message);
+    }
+
+    /** Monocle's jar, found where this JVM loads it from (the local Maven repository). */
+    static Path monocleJar() throws ClassNotFoundException, java.net.URISyntaxException {
+        return Path.of(Class.forName(MONOCLE_CLASS, false, HeroldBenchmark.class.getClassLoader())
+                .getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     static String label(int posts) {

@@ -18,37 +18,53 @@ final class StartupMeasurement {
     static final String BASELINE = "empty 1000x700 Stage";
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    private final ChildJvm children;
+    /** One window started once per round: the child JVM it starts in, its main class and arguments. */
+    record Contender(String label, ChildJvm children, String mainClass, List<String> arguments) {
+
+        static Contender emptyWindow(String label, ChildJvm children) {
+            return new Contender(label, children, EmptyWindowProbe.class.getName(), List.of());
+        }
+
+        static Contender herold(String label, ChildJvm children, Path dataDirectory) {
+            return new Contender(label, children, "app.herold.Herold",
+                    List.of("--data-dir", dataDirectory.toString(), "--startup-probe"));
+        }
+    }
+
     private final int runs;
     private final List<String> problems = new ArrayList<>();
 
-    StartupMeasurement(ChildJvm children, int runs) {
-        this.children = children;
+    StartupMeasurement(int runs) {
         this.runs = runs;
     }
 
-    /** Milliseconds from JVM start to the shown window, per label; the baseline first. */
-    Map<String, List<Double>> measure(Map<String, Path> dataDirectories) throws Exception {
+    /** The baseline and Herold on each data directory, all started by the same kind of child JVM. */
+    static List<Contender> baselineAndHerold(ChildJvm children, Map<String, Path> dataDirectories) {
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(Contender.emptyWindow(BASELINE, children));
+        dataDirectories.forEach((label, directory) -> contenders.add(Contender.herold(label, children, directory)));
+        return contenders;
+    }
+
+    /** Milliseconds from JVM start to the shown window, per label, in the order of {@code contenders}. */
+    Map<String, List<Double>> measure(List<Contender> contenders) throws Exception {
         Map<String, List<Double>> times = new LinkedHashMap<>();
-        times.put(BASELINE, new ArrayList<>());
-        dataDirectories.keySet().forEach(label -> times.put(label, new ArrayList<>()));
+        contenders.forEach(contender -> times.put(contender.label(), new ArrayList<>()));
         for (int round = 0; round <= runs; round++) {
             boolean warmUp = round == 0;
-            for (String label : times.keySet()) {
-                ChildJvm.Result result = label.equals(BASELINE)
-                        ? children.run(TIMEOUT, EmptyWindowProbe.class.getName())
-                        : children.run(TIMEOUT, "app.herold.Herold", "--data-dir",
-                                dataDirectories.get(label).toString(), "--startup-probe");
+            for (Contender contender : contenders) {
+                ChildJvm.Result result = contender.children().run(TIMEOUT, contender.mainClass(),
+                        contender.arguments().toArray(String[]::new));
                 var startup = result.value("startup_ms");
                 if (result.exitCode() != 0 || startup.isEmpty()) {
-                    problems.add("start-up of " + label + " failed: " + result.describe());
+                    problems.add("start-up of " + contender.label() + " failed: " + result.describe());
                     continue;
                 }
                 double millis = Double.parseDouble(startup.get().trim());
-                HeroldBenchmark.progress("start-up " + (warmUp ? "warm-up" : "round " + round) + ", " + label
-                        + ": " + startup.get() + " ms (process " + result.wallMillis() + " ms)");
+                HeroldBenchmark.progress("start-up " + (warmUp ? "warm-up" : "round " + round) + ", "
+                        + contender.label() + ": " + startup.get() + " ms (process " + result.wallMillis() + " ms)");
                 if (!warmUp) {
-                    times.get(label).add(millis);
+                    times.get(contender.label()).add(millis);
                 }
             }
         }

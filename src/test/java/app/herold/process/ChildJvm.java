@@ -205,7 +205,7 @@ final class ChildJvm implements AutoCloseable {
          * Surefire may start the tests from a jar that only holds a manifest naming the real class
          * path; it also publishes that class path itself, which a child can use directly.
          */
-        private static String classPath() {
+        static String classPath() {
             String surefire = System.getProperty("surefire.test.class.path");
             return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
         }
