@@ -93,19 +93,32 @@ public final class HeroldBenchmark {
             }
             measureAsTheLauncherStarts(report, runs, onDisplay, directories, root.resolve("launcher"));
 
-            for (var entry : directories.entrySet()) {
-                progress("page turns, " + entry.getKey() + " ...");
-                ChildJvm.Result turns = headlessChildren.run(SWITCH_TIMEOUT, MonthSwitchMeasurement.class.getName(),
-                        entry.getValue().toString());
-                List<Map<String, String>> samples = turns.output().stream()
-                        .filter(line -> line.startsWith(SwitchSample.LINE_PREFIX)).map(SwitchSample::parse).toList();
-                if (turns.exitCode() != 0 || samples.isEmpty()) {
-                    report.problem("page turns on " + entry.getKey() + " failed: " + turns.describe());
-                    continue;
+            // Page turns twice: with the JVM's defaults, and with the launchers' flags, which is what a
+            // user of target/herold or mvn javafx:run gets (C1 only: no C2 compiler competing for the cores).
+            Map<String, ChildJvm> pageTurnChildren = new LinkedHashMap<>();
+            pageTurnChildren.put("", headlessChildren);
+            if (!launcherFlags.isEmpty()) {
+                List<String> launched = new ArrayList<>(HEADLESS_FLAGS);
+                launched.addAll(launcherFlags);
+                pageTurnChildren.put(" [" + String.join(" ", launcherFlags) + "]", new ChildJvm(launched, classPath));
+            }
+            for (var children : pageTurnChildren.entrySet()) {
+                for (var entry : directories.entrySet()) {
+                    String label = entry.getKey() + children.getKey();
+                    progress("page turns, " + label + " ...");
+                    ChildJvm.Result turns = children.getValue().run(SWITCH_TIMEOUT,
+                            MonthSwitchMeasurement.class.getName(), entry.getValue().toString());
+                    List<Map<String, String>> samples = turns.output().stream()
+                            .filter(line -> line.startsWith(SwitchSample.LINE_PREFIX)).map(SwitchSample::parse)
+                            .toList();
+                    if (turns.exitCode() != 0 || samples.isEmpty()) {
+                        report.problem("page turns on " + label + " failed: " + turns.describe());
+                        continue;
+                    }
+                    turns.output().stream().filter(line -> line.startsWith(SwitchSample.OPEN_PREFIX)).findFirst()
+                            .map(SwitchSample::parse).ifPresent(open -> report.firstPage(label, open));
+                    report.pageTurns(label, samples);
                 }
-                turns.output().stream().filter(line -> line.startsWith(SwitchSample.OPEN_PREFIX)).findFirst()
-                        .map(SwitchSample::parse).ifPresent(open -> report.firstPage(entry.getKey(), open));
-                report.pageTurns(entry.getKey(), samples);
             }
         } finally {
             if (Boolean.getBoolean("herold.benchmark.keep")) {

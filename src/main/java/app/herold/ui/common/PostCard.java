@@ -39,7 +39,6 @@ public final class PostCard extends BorderPane {
     private final boolean large;
     private final Messages messages;
     private final Thumbnails thumbnails;
-    private final int iconSize;
     private final IconGlyph statusIcon;
     /** The status colour along the card's left edge; a leaf, so a status change restyles only it. */
     private final Region statusStripe = new Region();
@@ -68,8 +67,7 @@ public final class PostCard extends BorderPane {
         setAccessibleRole(AccessibleRole.BUTTON);
         setFocusTraversable(false);
 
-        iconSize = large ? 15 : 12;
-        statusIcon = new IconGlyph(iconSize);
+        statusIcon = new IconGlyph();
         statusIcon.getStyleClass().add(Styles.STATUS_ICON);
         statusStripe.getStyleClass().add(Styles.STATUS_STRIPE);
         statusStripe.setManaged(false);
@@ -192,7 +190,7 @@ public final class PostCard extends BorderPane {
         List<ChannelKind> kinds = new ArrayList<>(summary.channels());
         channelCount = kinds.size();
         while (channelSlots.size() < kinds.size()) {
-            IconGlyph icon = new IconGlyph(iconSize);
+            IconGlyph icon = new IconGlyph();
             icon.getStyleClass().add(Styles.CHANNEL_ICON);
             if (large) {
                 channelIcons.getChildren().add(channelSlots.size(), icon);
