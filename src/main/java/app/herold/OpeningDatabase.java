@@ -70,8 +70,8 @@ final class OpeningDatabase implements PostStore {
     }
 
     @Override
-    public List<PostSummary> ideas() {
-        return posts().ideas();
+    public List<PostSummary> ideas(int offset, int limit) {
+        return posts().ideas(offset, limit);
     }
 
     @Override

@@ -160,10 +160,13 @@ final class JdbcPostStore implements PostStore {
     }
 
     @Override
-    public List<PostSummary> ideas() {
+    public List<PostSummary> ideas(int offset, int limit) {
         return withConnection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                    + " FROM post p WHERE p.plan_date IS NULL ORDER BY p.updated_at DESC, p.id DESC")) {
+                    + " FROM post p WHERE p.plan_date IS NULL ORDER BY p.updated_at DESC, p.id DESC"
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                statement.setInt(1, offset);
+                statement.setInt(2, limit);
                 return readSummaries(statement);
             }
         });

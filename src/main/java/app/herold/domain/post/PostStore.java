@@ -30,7 +30,12 @@ public interface PostStore {
     Map<LocalDate, DayOverview> overview(LocalDate from, LocalDate to, int postsPerDay);
 
     /** Posts without a schedule, newest first. */
-    List<PostSummary> ideas();
+    default List<PostSummary> ideas() {
+        return ideas(0, Integer.MAX_VALUE);
+    }
+
+    /** Posts without a schedule, newest first: {@code limit} of them after skipping {@code offset}. */
+    List<PostSummary> ideas(int offset, int limit);
 
     long count();
 

@@ -12,6 +12,8 @@ import javafx.collections.ObservableList;
 /** The ideas tray: posts without a date, newest first. */
 public final class IdeasViewModel {
 
+    static final int FIRST_IDEAS = 100;
+
     private final PostStore posts;
     private final PlanCommands commands;
     private final TaskExecutor executor;
@@ -31,11 +33,24 @@ public final class IdeasViewModel {
         return ideas;
     }
 
+    /**
+     * Reads the ideas in two steps: the newest {@value #FIRST_IDEAS}, which fill the tray, then the
+     * rest. A large plan has thousands; reading them all before the first ones show would hold up the
+     * tray, and at start-up compete with the calendar's first month for the two cores.
+     */
     public void reload() {
         long generation = ++requested;
-        executor.submit(posts::ideas, loaded -> {
-            if (generation == requested) {
-                ideas.setAll(loaded);
+        executor.submit(() -> posts.ideas(0, FIRST_IDEAS), first -> {
+            if (generation != requested) {
+                return;
+            }
+            ideas.setAll(first);
+            if (first.size() == FIRST_IDEAS) {
+                executor.submit(() -> posts.ideas(FIRST_IDEAS, Integer.MAX_VALUE), rest -> {
+                    if (generation == requested) {
+                        ideas.addAll(rest);
+                    }
+                }, failureHandler);
             }
         }, failureHandler);
     }

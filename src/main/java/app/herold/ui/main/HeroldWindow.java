@@ -11,9 +11,13 @@ import app.herold.ui.common.PreferencesModel;
 import app.herold.ui.common.TaskExecutor;
 import app.herold.ui.common.Theme;
 import app.herold.ui.settings.SettingsDialog;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -29,6 +33,8 @@ public final class HeroldWindow implements MainWindow.WindowActions {
 
     private final Stage stage;
     private final AppContext context;
+    private static final Duration SIDE_DATA_AT_THE_LATEST = Duration.ofSeconds(2);
+
     private final TaskExecutor executor;
     private final PreferencesModel preferences;
     private final Runnable onClosed;
@@ -66,7 +72,7 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     /** Starts loading the plan: once the data directory is open. */
     public void start() {
         started = true;
-        viewModel.start();
+        startViewModel();
     }
 
     public MainViewModel viewModel() {
@@ -124,6 +130,34 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         about.showAndWait();
     }
 
+    /**
+     * Loads the month, and once its first frame is laid out the rest (ideas, count): queued after
+     * that pulse, so the month does not share the cores with their queries. A month that fails to
+     * load still gets the rest, after {@link #SIDE_DATA_AT_THE_LATEST}.
+     */
+    private void startViewModel() {
+        MainViewModel starting = viewModel;
+        starting.start();
+        Scene scene = stage.getScene();
+        ChangeListener<Number> firstMonth = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> observable, Number old, Number generation) {
+                observable.removeListener(this);
+                Runnable afterLayout = new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(starting::calendarOnScreen);
+                    }
+                };
+                scene.addPostLayoutPulseListener(afterLayout);
+                Platform.requestNextPulse();
+            }
+        };
+        starting.calendar().shownGenerationProperty().addListener(firstMonth);
+        executor.schedule(SIDE_DATA_AT_THE_LATEST, starting::calendarOnScreen);
+    }
+
     private void build(PostId reopen, CalendarMode mode, LocalDate selected) {
         Messages messages = Messages.forPreferences(preferences.get());
         // Built-in controls (date picker, dialogs) take their words from the default locale.
@@ -147,7 +181,7 @@ public final class HeroldWindow implements MainWindow.WindowActions {
             viewModel.calendar().goTo(selected);
         }
         if (started) {
-            viewModel.start();
+            startViewModel();
         }
         if (reopen != null) {
             viewModel.editor().open(reopen);

@@ -32,6 +32,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class MainViewModel {
 
+    private boolean sideDataRequested;
     private final AppContext context;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -103,14 +104,28 @@ public final class MainViewModel {
     }
 
     /** Loads what the window shows first and decides whether to offer demo data. */
+    /** Loads the calendar; the ideas and the post count follow when {@link #calendarOnScreen()} is called. */
     public void start() {
         calendar.reload();
+        scheduleMidnight();
+    }
+
+    /**
+     * The first month is on screen (or its load has had its time): now the ideas and the count. They
+     * wait so that at start-up their queries (thousands of ideas in a large plan) do not compete with
+     * the month for the laptop's two cores; the tray fills a moment after the calendar. Only the
+     * first call loads.
+     */
+    public void calendarOnScreen() {
+        if (sideDataRequested) {
+            return;
+        }
+        sideDataRequested = true;
         ideas.reload();
         executor.submit(() -> context.posts().count(), count -> {
             postCount.set(count);
             welcomeVisible.set(count == 0 && !preferences.get().welcomeAnswered());
         }, this::showFailure);
-        scheduleMidnight();
     }
 
     /** Stops listening to the plan; the window is being rebuilt or closed. */
