@@ -44,10 +44,12 @@ public final class PostCard extends BorderPane {
     private final Region statusStripe = new Region();
     private final Text time = new Text();
     private final HBox channelIcons = new HBox(1);
-    private final Text moreChannels = new Text();
-    /** The headline: a wrapping label on a large card, one cut line on a compact one. */
+    /** "+n" for channel icons that do not fit; made when first needed, most cards never need it. */
+    private Text moreChannels;
+    /** The headline: a wrapping label on a large card, one line cut with "…" on a compact one. */
     private final Label title;
-    private final TextLine compactTitle;
+    private final Text compactTitle;
+    private String headline = "";
     private final List<IconGlyph> channelSlots = new ArrayList<>();
     private Label snippet;
     private ImageView thumbnail;
@@ -74,10 +76,8 @@ public final class PostCard extends BorderPane {
         statusStripe.setMouseTransparent(true);
         time.getStyleClass().add(Styles.CARD_TIME);
         time.setTextOrigin(VPos.CENTER);
-        moreChannels.getStyleClass().add(Styles.CARD_TIME);
-        moreChannels.setTextOrigin(VPos.CENTER);
         title = large ? new Label() : null;
-        compactTitle = large ? null : new TextLine(Styles.CARD_TITLE);
+        compactTitle = large ? null : new Text();
         channelIcons.setAlignment(Pos.CENTER_LEFT);
         channelIcons.setMinWidth(0);
 
@@ -86,7 +86,6 @@ public final class PostCard extends BorderPane {
             title.setTextOverrun(OverrunStyle.ELLIPSIS);
             title.setMinWidth(0);
             title.setMaxWidth(Double.MAX_VALUE);
-            channelIcons.getChildren().add(moreChannels);
             HBox meta = new HBox(6, statusIcon, time, channelIcons);
             meta.setAlignment(Pos.CENTER_LEFT);
             title.setWrapText(true);
@@ -151,9 +150,11 @@ public final class PostCard extends BorderPane {
         time.setVisible(scheduled);
         time.setManaged(scheduled);
         showChannels(summary);
-        String headline = summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline();
+        headline = summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline();
         if (!large) {
+            // Cut to the width at layout; the whole headline is set now so a card that fits needs nothing more.
             compactTitle.setText(headline);
+            compactContent().requestLayout();
         } else {
             title.setText(headline);
             String rest = snippetAfterHeadline(summary);
@@ -228,9 +229,23 @@ public final class PostCard extends BorderPane {
             channelSlots.get(i).setManaged(i < shown);
         }
         int hidden = channelCount - shown;
-        moreChannels.setText(hidden > 0 ? "+" + hidden : "");
-        moreChannels.setVisible(hidden > 0);
-        moreChannels.setManaged(hidden > 0);
+        if (hidden > 0 && moreChannels == null) {
+            moreChannels = new Text();
+            moreChannels.getStyleClass().add(Styles.CARD_TIME);
+            moreChannels.setTextOrigin(VPos.CENTER);
+            if (large) {
+                channelIcons.getChildren().add(moreChannels);
+            } else {
+                compactContent().addChild(moreChannels);
+            }
+            // Possibly made during a layout pass: styled now, so it does not show one frame unstyled.
+            moreChannels.applyCss();
+        }
+        if (moreChannels != null) {
+            moreChannels.setText(hidden > 0 ? "+" + hidden : "");
+            moreChannels.setVisible(hidden > 0);
+            moreChannels.setManaged(hidden > 0);
+        }
     }
 
     private CompactContent compactContent() {
@@ -248,7 +263,9 @@ public final class PostCard extends BorderPane {
         private static final double GAP = 3;
 
         CompactContent() {
-            getChildren().addAll(statusIcon, time, moreChannels, compactTitle);
+            compactTitle.getStyleClass().add(Styles.CARD_TITLE);
+            compactTitle.setTextOrigin(VPos.TOP);
+            getChildren().addAll(statusIcon, time, compactTitle);
             setMinWidth(0);
         }
 
@@ -256,8 +273,16 @@ public final class PostCard extends BorderPane {
             getChildren().add(icon);
         }
 
+        void addChild(Text text) {
+            getChildren().add(text);
+        }
+
         private double lineHeight() {
             return Math.max(statusIcon.getLayoutBounds().getHeight(), time.getLayoutBounds().getHeight());
+        }
+
+        private TextLine.CharacterWidths titleWidths() {
+            return TextLine.CharacterWidths.of(compactTitle.getFont());
         }
 
         @Override
@@ -266,7 +291,7 @@ public final class PostCard extends BorderPane {
             for (int i = 0; i < Math.min(channelCount, channelSlots.size()); i++) {
                 width += GAP + channelSlots.get(i).getLayoutBounds().getWidth();
             }
-            return snappedLeftInset() + Math.max(width, compactTitle.prefWidth(-1)) + snappedRightInset();
+            return snappedLeftInset() + Math.max(width, titleWidths().width(headline)) + snappedRightInset();
         }
 
         @Override
@@ -276,7 +301,7 @@ public final class PostCard extends BorderPane {
 
         @Override
         protected double computePrefHeight(double width) {
-            return snappedTopInset() + lineHeight() + compactTitle.prefHeight(-1) + snappedBottomInset();
+            return snappedTopInset() + lineHeight() + titleWidths().lineHeight() + snappedBottomInset();
         }
 
         @Override
@@ -296,7 +321,7 @@ public final class PostCard extends BorderPane {
             if (channelCount > 0 && !channelSlots.isEmpty()) {
                 double icon = channelSlots.get(0).getLayoutBounds().getWidth() + 1;
                 double room = left + width - x;
-                double plus = moreChannels.getFont().getSize() * 1.8;
+                double plus = time.getFont().getSize() * 1.8;
                 int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
                 fittingChannelIcons = fitting;
                 limitChannelIcons(fitting);
@@ -305,11 +330,14 @@ public final class PostCard extends BorderPane {
                     channel.relocate(x, middle - channel.getLayoutBounds().getHeight() / 2);
                     x += icon;
                 }
-                if (moreChannels.isVisible()) {
+                if (moreChannels != null && moreChannels.isVisible()) {
                     moreChannels.relocate(x + 1, middle - moreChannels.getLayoutBounds().getHeight() / 2);
                 }
             }
-            compactTitle.resizeRelocate(left, top + line, Math.max(0, width), compactTitle.prefHeight(-1));
+            double room = Math.max(0, width);
+            compactTitle.setText(titleWidths().width(headline) <= room + 0.5 ? headline
+                    : TextLine.cut(headline, room, compactTitle.getFont()));
+            compactTitle.relocate(left, top + line);
         }
     }
 
