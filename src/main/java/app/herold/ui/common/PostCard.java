@@ -11,8 +11,6 @@ import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
@@ -46,12 +44,12 @@ public final class PostCard extends BorderPane {
     private final HBox channelIcons = new HBox(1);
     /** "+n" for channel icons that do not fit; made when first needed, most cards never need it. */
     private Text moreChannels;
-    /** The headline: a wrapping label on a large card, one line cut with "…" on a compact one. */
-    private final Label title;
+    /** The headline: up to two lines on a large card, one line cut with "…" on a compact one. */
+    private final TextBlock title;
     private final Text compactTitle;
     private String headline = "";
     private final List<IconGlyph> channelSlots = new ArrayList<>();
-    private Label snippet;
+    private TextBlock snippet;
     private ImageView thumbnail;
     private Tooltip tooltip;
     private PostSummary post;
@@ -76,25 +74,15 @@ public final class PostCard extends BorderPane {
         statusStripe.setMouseTransparent(true);
         time.getStyleClass().add(Styles.CARD_TIME);
         time.setTextOrigin(VPos.CENTER);
-        title = large ? new Label() : null;
+        title = large ? new TextBlock(Styles.CARD_TITLE, 2) : null;
         compactTitle = large ? null : new Text();
         channelIcons.setAlignment(Pos.CENTER_LEFT);
         channelIcons.setMinWidth(0);
 
         if (large) {
-            title.getStyleClass().add(Styles.CARD_TITLE);
-            title.setTextOverrun(OverrunStyle.ELLIPSIS);
-            title.setMinWidth(0);
-            title.setMaxWidth(Double.MAX_VALUE);
             HBox meta = new HBox(6, statusIcon, time, channelIcons);
             meta.setAlignment(Pos.CENTER_LEFT);
-            title.setWrapText(true);
-            title.setMaxHeight(40);
-            snippet = new Label();
-            snippet.getStyleClass().add(Styles.CARD_SNIPPET);
-            snippet.setWrapText(true);
-            snippet.setMaxHeight(52);
-            snippet.setMinHeight(0);
+            snippet = new TextBlock(Styles.CARD_SNIPPET, 3);
             VBox text = new VBox(2, meta, title, snippet);
             text.setMinWidth(0);
             setCenter(text);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a user sees of a headline in a narrow calendar cell: its start and "…", never cut-off letters. */
+/** What a user sees of a headline or snippet in a narrow calendar cell or card: its start and "…", never cut-off letters. */
 class TextLineTest {
 
     private static final String HEADLINE = "Vollsperrung der Bahnhofstraße wegen Kanalarbeiten";
@@ -77,9 +77,57 @@ class TextLineTest {
         assertThat(onFx(line::shownText)).isEqualTo("Kurz");
     }
 
+    @Test
+    void aLongSnippetInAWeekCardEndsWithAnEllipsisOnItsLastAllowedLine() throws Exception {
+        String snippet = "Ab Montag ist die Bahnhofstraße zwischen Markt und Schule voll gesperrt. "
+                + "Die Umleitung führt über die Karl-Marx-Straße. Bitte planen Sie mehr Zeit ein.";
+        TextBlock block = onFx(() -> {
+            TextBlock laidOut = new TextBlock("card-snippet", 3);
+            laidOut.setPrefWidth(150);
+            laidOut.setText(snippet);
+            root.getChildren().setAll(laidOut);
+            laidOut.applyCss();
+            double height = laidOut.prefHeight(150);
+            laidOut.resize(150, height);
+            laidOut.layout();
+            return laidOut;
+        });
+        String shown = onFx(block::shownText);
+        double lineHeight = onFx(() -> TextLine.CharacterWidths.of(
+                ((Text) block.getChildrenUnmodifiable().get(0)).getFont()).lineHeight());
+
+        assertThat(shown).endsWith("…");
+        assertThat(snippet).startsWith(shown.substring(0, shown.length() - 1));
+        assertThat(onFx(() -> block.getChildrenUnmodifiable().get(0).getLayoutBounds().getHeight()))
+                .as("three lines, not more").isCloseTo(3 * lineHeight, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(() -> block.prefHeight(150))).isCloseTo(3 * lineHeight, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(block::getText)).isEqualTo(snippet);
+    }
+
+    @Test
+    void aShortTitleInAWeekCardTakesOneLine() throws Exception {
+        TextBlock block = onFx(() -> {
+            TextBlock laidOut = new TextBlock("card-title", 2);
+            laidOut.setPrefWidth(150);
+            laidOut.setText("Kurz");
+            root.getChildren().setAll(laidOut);
+            laidOut.applyCss();
+            laidOut.resize(150, laidOut.prefHeight(150));
+            laidOut.layout();
+            return laidOut;
+        });
+        double lineHeight = onFx(() -> TextLine.CharacterWidths.of(
+                ((Text) block.getChildrenUnmodifiable().get(0)).getFont()).lineHeight());
+
+        assertThat(onFx(block::shownText)).isEqualTo("Kurz");
+        assertThat(onFx(() -> block.prefHeight(150))).isCloseTo(lineHeight, org.assertj.core.data.Offset.offset(1.0));
+    }
+
     private TextLine laidOut(String text, double width) throws Exception {
         return onFx(() -> {
             TextLine line = new TextLine("card-title");
+            // The pane around it sizes it to its preferred width at the next pulse.
+            line.setPrefWidth(width);
             line.setText(text);
             root.getChildren().setAll(line);
             line.applyCss();

@@ -3,6 +3,7 @@ package app.herold.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.herold.domain.post.Post;
+import app.herold.ui.common.TextBlock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.scene.control.ComboBox;
@@ -31,8 +32,8 @@ class ViewsAndLanguageTest extends HeroldUiTest {
 
         assertThat(lookup("#period-title").queryLabeled().getText()).isEqualTo("KW 48 · 23. Nov. – 29. Nov.");
         assertThat(lookup(".week-column").queryAll()).hasSize(7);
-        assertThat(this.<Labeled>within(weekColumn(friday), ".card-title"))
-                .extracting(Labeled::getText).containsExactly("Müllabfuhr verschoben", "Weihnachtsmarkt eröffnet");
+        assertThat(this.<TextBlock>within(weekColumn(friday), ".card-title"))
+                .extracting(TextBlock::getText).containsExactly("Müllabfuhr verschoben", "Weihnachtsmarkt eröffnet");
         screenshot("week");
     }
 
