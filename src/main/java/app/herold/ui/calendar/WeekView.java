@@ -6,6 +6,7 @@ import app.herold.i18n.Messages;
 import app.herold.ui.common.PostCard;
 import app.herold.ui.common.PostDrag;
 import app.herold.ui.common.Styles;
+import app.herold.ui.common.TextLine;
 import app.herold.ui.common.Thumbnails;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -150,7 +150,7 @@ public final class WeekView extends HBox {
 
             private static final double GAP = 6;
             private final List<PostCard> cards = new ArrayList<>();
-            private Hyperlink more;
+            private TextLine more;
             private DayOverview overview = DayOverview.empty(LocalDate.MIN);
 
             CardStack() {
@@ -201,10 +201,10 @@ public final class WeekView extends HBox {
                 }
                 int hidden = overview.total() - fitting;
                 if (hidden > 0) {
-                    Hyperlink link = moreLink();
+                    TextLine link = moreLink();
                     link.setText(messages.format("calendar.more", hidden));
                     link.setVisible(true);
-                    link.resizeRelocate(left, y, width, link.prefHeight(-1));
+                    link.resizeRelocate(left, y, Math.min(width, link.prefWidth(-1)), link.prefHeight(-1));
                 } else if (more != null) {
                     more.setVisible(false);
                 }
@@ -221,13 +221,11 @@ public final class WeekView extends HBox {
                 return cards.get(index);
             }
 
-            private Hyperlink moreLink() {
+            private TextLine moreLink() {
                 if (more == null) {
-                    more = new Hyperlink();
-                    more.getStyleClass().add(Styles.MORE_LINK);
-                    more.setFocusTraversable(false);
+                    more = new TextLine(Styles.MORE_LINK);
                     more.setManaged(false);
-                    more.setOnAction(event -> openDayList(day));
+                    more.setOnAction(() -> openDayList(day));
                     getChildren().add(more);
                 }
                 return more;

@@ -155,7 +155,8 @@ public final class TextBlock extends Region {
     }
 
     /**
-     * How many lines the whole text takes at {@code width}, measured on a separate node: parents
+     * How many lines the text takes at {@code width} (more than {@link #maxLines} is all that counts
+     * for a long one), measured on a separate node: parents
      * ask for heights at widths the block is never given, and the shown text must stay fitted to
      * the width it has.
      */
@@ -164,7 +165,7 @@ public final class TextBlock extends Region {
                 || !text.getFont().equals(measuredFont)) {
             MEASURE.setFont(text.getFont());
             MEASURE.setWrappingWidth(width);
-            MEASURE.setText(full);
+            MEASURE.setText(longestThatCouldShow(width));
             remember(width, (int) Math.round(MEASURE.getLayoutBounds().getHeight() / lineHeight));
         }
         return measuredLines;
