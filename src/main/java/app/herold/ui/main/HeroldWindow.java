@@ -31,10 +31,10 @@ import javafx.stage.Stage;
  */
 public final class HeroldWindow implements MainWindow.WindowActions {
 
-    private final Stage stage;
-    private final AppContext context;
     private static final Duration SIDE_DATA_AT_THE_LATEST = Duration.ofSeconds(2);
 
+    private final Stage stage;
+    private final AppContext context;
     private final TaskExecutor executor;
     private final PreferencesModel preferences;
     private final Runnable onClosed;
