@@ -2,10 +2,6 @@ package app.herold.ui.common;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
-import javafx.scene.AccessibleAttribute;
-import javafx.scene.AccessibleRole;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -15,20 +11,13 @@ import javafx.scene.text.Text;
  * its text out many times per layout pass and replaces its text node at every change (so all
  * stylesheet rules are matched again); a week page turn changed some 60 of them and cost two to
  * three frames with the launchers' JIT settings.
- *
- * <p>The box takes padding and font size from the stylesheet through its own style class; the
- * text inside has the style class {@value TextLine#TEXT_STYLE_CLASS} ({@code -fx-fill},
- * {@code -fx-font-weight}).
  */
-public final class TextBlock extends Region {
+public final class TextBlock extends FittedText {
 
-    private static final String ELLIPSIS = "…";
     /** Measures heights for parents' questions; all use is on the FX thread. */
     private static final Text MEASURE = new Text();
 
-    private final Text text = new Text();
     private final int maxLines;
-    private String full = "";
     /** The wrapping width the shown text was fitted to, or -1 when it must be fitted again. */
     private double fittedWidth = -1;
     private Font fittedFont;
@@ -38,33 +27,13 @@ public final class TextBlock extends Region {
     private int measuredLines;
 
     public TextBlock(String styleClass, int maxLines) {
+        super(styleClass);
         this.maxLines = maxLines;
-        getStyleClass().add(styleClass);
-        text.getStyleClass().add(TextLine.TEXT_STYLE_CLASS);
-        text.setTextOrigin(VPos.TOP);
-        text.setManaged(false);
-        getChildren().add(text);
-        setAccessibleRole(AccessibleRole.TEXT);
     }
 
-    public String getText() {
-        return full;
-    }
-
-    public void setText(String value) {
-        String newText = value == null ? "" : value;
-        if (newText.equals(full)) {
-            return;
-        }
-        full = newText;
+    @Override
+    protected void textChanged() {
         fittedWidth = -1;
-        text.setText(newText);
-        requestLayout();
-    }
-
-    /** The text as shown: shorter than {@link #getText()} with a trailing "…" when it did not fit. */
-    public String shownText() {
-        return text.getText();
     }
 
     @Override
@@ -74,7 +43,7 @@ public final class TextBlock extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + TextLine.CharacterWidths.of(text.getFont()).width(full) + snappedRightInset();
+        return snappedLeftInset() + TextLine.CharacterWidths.of(text.getFont()).width(getText()) + snappedRightInset();
     }
 
     @Override
@@ -84,12 +53,12 @@ public final class TextBlock extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        if (full.isEmpty()) {
+        if (getText().isEmpty()) {
             return snappedTopInset() + snappedBottomInset();
         }
         double line = lineHeight();
         // Without a width the text does not wrap: its lines are its line breaks.
-        int lines = width < 0 ? (int) full.lines().count()
+        int lines = width < 0 ? (int) getText().lines().count()
                 : linesAt(Math.max(1, width - snappedLeftInset() - snappedRightInset()), line);
         return snappedTopInset() + Math.min(maxLines, lines) * line + snappedBottomInset();
     }
@@ -103,14 +72,6 @@ public final class TextBlock extends Region {
     protected void layoutChildren() {
         fit(Math.max(1, getWidth() - snappedLeftInset() - snappedRightInset()));
         text.relocate(snappedLeftInset(), snappedTopInset());
-    }
-
-    @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        if (attribute == AccessibleAttribute.TEXT) {
-            return full;
-        }
-        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** Wraps the text to {@code width}; cuts it after {@link #maxLines} lines. Nothing to do for the same width. */
@@ -147,6 +108,7 @@ public final class TextBlock extends Region {
     private String longestThatCouldShow(double width) {
         double thinnest = TextLine.CharacterWidths.of(text.getFont()).width("i");
         int most = (int) Math.min(Integer.MAX_VALUE, Math.ceil((maxLines + 1) * width / Math.max(1, thinnest)));
+        String full = getText();
         if (full.length() <= most) {
             return full;
         }
@@ -161,7 +123,7 @@ public final class TextBlock extends Region {
      * the width it has.
      */
     private int linesAt(double width, double lineHeight) {
-        if (Math.abs(width - measuredWidth) >= 0.5 || !full.equals(measuredText)
+        if (Math.abs(width - measuredWidth) >= 0.5 || !getText().equals(measuredText)
                 || !text.getFont().equals(measuredFont)) {
             MEASURE.setFont(text.getFont());
             MEASURE.setWrappingWidth(width);
@@ -175,7 +137,7 @@ public final class TextBlock extends Region {
     private void remember(double width, int lines) {
         measuredLines = Math.max(1, lines);
         measuredWidth = width;
-        measuredText = full;
+        measuredText = getText();
         measuredFont = text.getFont();
     }
 

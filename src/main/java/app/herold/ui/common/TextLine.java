@@ -4,47 +4,28 @@ import java.text.BreakIterator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.geometry.VPos;
 import javafx.scene.AccessibleAction;
-import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * One line of text in a styleable box, cut with "…" when the box is narrower than the text: the
- * light counterpart of a {@code Label} for what the calendar refills at every page turn (day
- * numbers, "+N more", card titles). A label's skin replaces its text node whenever the text
- * changes, so JavaFX matches every stylesheet rule again for it, and it measures the text several
- * times per layout; on a month page that was a large share of a page turn.
- *
- * <p>The box takes padding and background from the stylesheet through its own style class; the
- * text inside has the style class {@value #TEXT_STYLE_CLASS} (colour: {@code -fx-fill}; font size
- * may sit on the box, fonts are inherited).
+ * One line of text, cut with "…" when its box is narrower: day numbers, "+N more", week numbers.
+ * Measures by summing cached character widths instead of laying the text out again and again as
+ * a label does per layout pass (see {@link FittedText} for what else a label costs).
  */
-public class TextLine extends Region {
+public class TextLine extends FittedText {
 
-    public static final String TEXT_STYLE_CLASS = "text-line";
-    private static final String ELLIPSIS = "…";
-
-    private final Text text = new Text();
-    private String full = "";
     private boolean fullMeasured;
     private double fullWidth;
     private Font measuredFont;
     private Runnable action;
 
     public TextLine(String styleClass) {
-        getStyleClass().add(styleClass);
-        text.getStyleClass().add(TEXT_STYLE_CLASS);
-        text.setTextOrigin(VPos.TOP);
-        text.setManaged(false);
-        getChildren().add(text);
-        setAccessibleRole(AccessibleRole.TEXT);
+        super(styleClass);
     }
 
     /**
@@ -72,24 +53,9 @@ public class TextLine extends Region {
         super.executeAccessibleAction(accessibleAction, parameters);
     }
 
-    public String getText() {
-        return full;
-    }
-
-    public void setText(String value) {
-        String newText = value == null ? "" : value;
-        if (newText.equals(full)) {
-            return;
-        }
-        full = newText;
+    @Override
+    protected void textChanged() {
         fullMeasured = false;
-        text.setText(newText);
-        requestLayout();
-    }
-
-    /** The text as shown; shorter than {@link #getText()} with a trailing "…" when it did not fit. */
-    public String shownText() {
-        return text.getText();
     }
 
     @Override
@@ -116,22 +82,14 @@ public class TextLine extends Region {
     protected void layoutChildren() {
         double left = snappedLeftInset();
         double room = getWidth() - left - snappedRightInset();
-        text.setText(fullWidth() <= room + 0.5 ? full : cut(full, room, text.getFont()));
+        text.setText(fullWidth() <= room + 0.5 ? getText() : cut(getText(), room, text.getFont()));
         text.relocate(left, snappedTopInset());
-    }
-
-    @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        if (attribute == AccessibleAttribute.TEXT) {
-            return full;
-        }
-        return super.queryAccessibleAttribute(attribute, parameters);
     }
 
     private double fullWidth() {
         Font font = text.getFont();
         if (!fullMeasured || !font.equals(measuredFont)) {
-            fullWidth = CharacterWidths.of(font).width(full);
+            fullWidth = CharacterWidths.of(font).width(getText());
             measuredFont = font;
             fullMeasured = true;
         }
