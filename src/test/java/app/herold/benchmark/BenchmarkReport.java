@@ -67,7 +67,7 @@ final class BenchmarkReport {
         double archivedFloor = Spread.of(times.get(LauncherStartup.BASELINE_WITH_ARCHIVE)).median();
         startupNotes.add("Rows [" + flags + "] start as target/herold starts Herold: jars on the class path "
                 + "(herold.jar, the empty window from a jar made by the benchmark plus JavaFX's jars, and "
-                + "Monocle's jar when headless), -XX:TieredStopAtLevel=1, Herold with -XX:SharedArchiveFile="
+                + "Monocle's jar when headless), " + String.join(" ", HeroldBenchmark.LAUNCHER_FLAGS) + ", Herold with -XX:SharedArchiveFile="
                 + "target/herold.jsa (static, from src/main/cds/herold.classlist). The empty window is measured "
                 + "without an archive (the floor of the ratios) and with one of its own, made by the benchmark "
                 + "with -XX:ArchiveClassesAtExit (it also holds Monocle's classes, which herold.jsa leaves out)");

@@ -30,12 +30,15 @@ import java.util.stream.Stream;
  * baseline run headless under Monocle with the same flags.
  *
  * <p>Start-up is measured three ways: from the build's class path with the JVM's defaults, the same with
- * the launchers' {@code -XX:TieredStopAtLevel=1}, and as {@code target/herold} starts Herold, from jars
+ * the launchers' flags ({@link #LAUNCHER_FLAGS}), and as {@code target/herold} starts Herold, from jars
  * with the class-data-sharing archive {@code target/herold.jsa} (see {@link LauncherStartup}; property
  * {@code herold.benchmark.target}, default {@code target}). The last set needs {@code mvn package} first;
  * {@code -Pbenchmark} runs in {@code verify}, after it.
  */
 public final class HeroldBenchmark {
+
+    /** What target/herold, herold.cmd and mvn javafx:run add (src/main/launcher, pom.xml). */
+    static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     static final List<String> HEADLESS_FLAGS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Djava.awt.headless=true");
@@ -82,7 +85,7 @@ public final class HeroldBenchmark {
             // The launchers (mvn javafx:run, the README's java command) add these options; both the
             // baseline and Herold are measured with them too, so the ratio compares like with like.
             List<String> launcherFlags = Arrays.stream(System.getProperty("herold.benchmark.launcherFlags",
-                    "-XX:TieredStopAtLevel=1").split(" ")).filter(flag -> !flag.isBlank()).toList();
+                    String.join(" ", LAUNCHER_FLAGS)).split(" ")).filter(flag -> !flag.isBlank()).toList();
             if (!launcherFlags.isEmpty()) {
                 List<String> withLauncherFlags = new ArrayList<>(startupChildren.flags());
                 withLauncherFlags.addAll(launcherFlags);

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The start-up rows "as target/herold starts it": child JVMs from JARs instead of the build's folders,
- * with the launcher's {@code -XX:TieredStopAtLevel=1}, Herold with the class-data-sharing archive
+ * with the launchers' flags, Herold with the class-data-sharing archive
  * {@code target/herold.jsa} that {@code mvn package} builds (decision 0013). The empty window runs from
  * a jar made here, once without an archive (the floor the other rows are compared with) and once with
  * an archive of its own, made here with {@code -XX:ArchiveClassesAtExit}, so that the report can also say
@@ -33,8 +33,7 @@ final class LauncherStartup {
 
     static final String BASELINE_WITH_ARCHIVE = StartupMeasurement.BASELINE + " with its own archive";
     static final String HEROLD_SUFFIX = " with herold.jsa";
-    static final String DESCRIPTION = "from jars, -XX:TieredStopAtLevel=1";
-    private static final String LAUNCHER_FLAG = "-XX:TieredStopAtLevel=1";
+    static final String DESCRIPTION = "from jars, " + String.join(" ", HeroldBenchmark.LAUNCHER_FLAGS);
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final Path heroldJar;
@@ -112,7 +111,7 @@ final class LauncherStartup {
 
     private static List<String> flags(List<String> windowFlags, String... archiveFlags) {
         List<String> flags = new ArrayList<>(windowFlags);
-        flags.add(LAUNCHER_FLAG);
+        flags.addAll(HeroldBenchmark.LAUNCHER_FLAGS);
         flags.addAll(List.of(archiveFlags));
         return flags;
     }
