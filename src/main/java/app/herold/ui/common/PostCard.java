@@ -269,8 +269,8 @@ public final class PostCard extends BorderPane {
             return Math.max(statusIcon.getLayoutBounds().getHeight(), time.getLayoutBounds().getHeight());
         }
 
-        private TextLine.CharacterWidths titleWidths() {
-            return TextLine.CharacterWidths.of(compactTitle.getFont());
+        private CharacterWidths titleWidths() {
+            return CharacterWidths.of(compactTitle.getFont());
         }
 
         @Override
@@ -324,7 +324,7 @@ public final class PostCard extends BorderPane {
             }
             double room = Math.max(0, width);
             compactTitle.setText(titleWidths().width(headline) <= room + 0.5 ? headline
-                    : TextLine.cut(headline, room, compactTitle.getFont()));
+                    : titleWidths().cut(headline, room));
             compactTitle.relocate(left, top + line);
         }
     }

@@ -43,7 +43,7 @@ public final class TextBlock extends FittedText {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + TextLine.CharacterWidths.of(text.getFont()).width(getText()) + snappedRightInset();
+        return snappedLeftInset() + CharacterWidths.of(text.getFont()).width(getText()) + snappedRightInset();
     }
 
     @Override
@@ -106,7 +106,7 @@ public final class TextBlock extends FittedText {
      * lines show 60, and laying out wrapped text costs by its length. Cut at a word where possible.
      */
     private String longestThatCouldShow(double width) {
-        double thinnest = TextLine.CharacterWidths.of(text.getFont()).width("i");
+        double thinnest = CharacterWidths.of(text.getFont()).width("i");
         int most = (int) Math.min(Integer.MAX_VALUE, Math.ceil((maxLines + 1) * width / Math.max(1, thinnest)));
         String full = getText();
         if (full.length() <= most) {
@@ -146,6 +146,6 @@ public final class TextBlock extends FittedText {
     }
 
     private double lineHeight() {
-        return TextLine.CharacterWidths.of(text.getFont()).lineHeight();
+        return CharacterWidths.of(text.getFont()).lineHeight();
     }
 }

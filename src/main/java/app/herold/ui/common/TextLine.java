@@ -1,16 +1,11 @@
 package app.herold.ui.common;
 
-import java.text.BreakIterator;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * One line of text, cut with "…" when its box is narrower: day numbers, "+N more", week numbers.
@@ -82,7 +77,7 @@ public class TextLine extends FittedText {
     protected void layoutChildren() {
         double left = snappedLeftInset();
         double room = getWidth() - left - snappedRightInset();
-        text.setText(fullWidth() <= room + 0.5 ? getText() : cut(getText(), room, text.getFont()));
+        text.setText(fullWidth() <= room + 0.5 ? getText() : CharacterWidths.of(text.getFont()).cut(getText(), room));
         text.relocate(left, snappedTopInset());
     }
 
@@ -98,82 +93,5 @@ public class TextLine extends FittedText {
 
     private double lineHeight() {
         return CharacterWidths.of(text.getFont()).lineHeight();
-    }
-
-    /**
-     * The longest start of {@code value} that fits {@code room} together with "…", cut between two
-     * characters as the user sees them (a letter with its accent, an emoji with its modifier).
-     */
-    static String cut(String value, double room, Font font) {
-        CharacterWidths widths = CharacterWidths.of(font);
-        double available = room - widths.width(ELLIPSIS);
-        BreakIterator characters = BreakIterator.getCharacterInstance();
-        characters.setText(value);
-        double used = 0;
-        int end = 0;
-        for (int next = characters.next(); next != BreakIterator.DONE; next = characters.next()) {
-            used += widths.width(value.substring(end, next));
-            if (used > available) {
-                break;
-            }
-            end = next;
-        }
-        return value.substring(0, end).stripTrailing() + ELLIPSIS;
-    }
-
-    /**
-     * Advance widths per character for one font, measured once each. Summing them ignores kerning,
-     * which JavaFX does not apply to this text anyway; a wrong guess costs at most a letter more or
-     * less before the "…". All use is on the FX thread.
-     */
-    static final class CharacterWidths {
-
-        private static final Map<Font, CharacterWidths> BY_FONT = new HashMap<>();
-
-        private final Text measure = new Text();
-        private final Map<String, Double> widths = new HashMap<>();
-        private final double[] basic = new double[0x250];
-        private final double lineHeight;
-
-        private CharacterWidths(Font font) {
-            measure.setFont(font);
-            measure.setText("Ag");
-            lineHeight = measure.getLayoutBounds().getHeight();
-            Arrays.fill(basic, -1);
-        }
-
-        static CharacterWidths of(Font font) {
-            return BY_FONT.computeIfAbsent(font, CharacterWidths::new);
-        }
-
-        double lineHeight() {
-            return lineHeight;
-        }
-
-        double width(String value) {
-            double sum = 0;
-            for (int index = 0; index < value.length(); ) {
-                int next = value.offsetByCodePoints(index, 1);
-                char first = value.charAt(index);
-                if (next == index + 1 && first < basic.length) {
-                    if (basic[first] < 0) {
-                        basic[first] = measured(String.valueOf(first));
-                    }
-                    sum += basic[first];
-                } else {
-                    sum += widths.computeIfAbsent(value.substring(index, next), this::measured);
-                }
-                index = next;
-            }
-            return sum;
-        }
-
-        /** Between two letters, so a space (which a lone text's bounds leave out) has its width too. */
-        private double measured(String characters) {
-            measure.setText("x" + characters + "x");
-            double with = measure.getLayoutBounds().getWidth();
-            measure.setText("xx");
-            return with - measure.getLayoutBounds().getWidth();
-        }
     }
 }

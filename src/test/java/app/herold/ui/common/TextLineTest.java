@@ -93,7 +93,7 @@ class TextLineTest {
             return laidOut;
         });
         String shown = onFx(block::shownText);
-        double lineHeight = onFx(() -> TextLine.CharacterWidths.of(
+        double lineHeight = onFx(() -> CharacterWidths.of(
                 ((Text) block.getChildrenUnmodifiable().get(0)).getFont()).lineHeight());
 
         assertThat(shown).endsWith("…");
@@ -116,7 +116,7 @@ class TextLineTest {
             laidOut.layout();
             return laidOut;
         });
-        double lineHeight = onFx(() -> TextLine.CharacterWidths.of(
+        double lineHeight = onFx(() -> CharacterWidths.of(
                 ((Text) block.getChildrenUnmodifiable().get(0)).getFont()).lineHeight());
 
         assertThat(onFx(block::shownText)).isEqualTo("Kurz");
