@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,17 +28,27 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return thread;
     });
 
+    /**
+     * Runs {@code work} in the background. Once {@link #drain} has begun the window is closing and
+     * nobody would see a result: work handed in then (the rest of the ideas, asked for by a load that
+     * finished while the window closed) is dropped instead of failing on the UI thread. Saves are
+     * handed in before the window closes and drained.
+     */
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                LOG.log(Level.WARNING, "background task failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception | Error e) {
+                    LOG.log(Level.WARNING, "background task failed", e);
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            LOG.log(Level.DEBUG, "window closing: background task not started");
+        }
     }
 
     @Override
@@ -51,8 +62,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        ScheduledFuture<?> future = timer.schedule(() -> Platform.runLater(action), delay.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> future;
+        try {
+            future = timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            return () -> { };
+        }
         return () -> future.cancel(false);
     }
 
