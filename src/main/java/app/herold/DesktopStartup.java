@@ -9,6 +9,7 @@ import app.herold.domain.post.MonthGrid;
 import app.herold.domain.settings.Preferences;
 import app.herold.storage.Database;
 import app.herold.ui.HeroldApp;
+import app.herold.ui.calendar.CalendarViewModel;
 import app.herold.ui.common.AppContext;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,19 +38,20 @@ final class DesktopStartup implements GuiLauncher {
         Logging.silenceConsole();
         Preferences preferences = Database.readPreferences(dataDirectory);
         CompletableFuture<Database> database = new CompletableFuture<>();
+        OpeningDatabase posts = new OpeningDatabase(database);
+        CompletableFuture<Database> ready = new CompletableFuture<>();
         UserFacingException refusal = null;
         try {
-            openInBackground(Database.lock(dataDirectory), database);
+            openInBackground(Database.lock(dataDirectory), database, posts, ready);
         } catch (UserFacingException e) {
             refusal = e;
         }
-        OpeningDatabase posts = new OpeningDatabase(database);
         AppContext context = new AppContext(new ContentPlan(posts, clock), posts, Database.mediaOf(dataDirectory),
                 Database.preferencesOf(dataDirectory), dataDirectory, clock,
                 () -> DemoLoader.load(posts, Database.mediaOf(dataDirectory), DemoPlan.DEFAULT_POSTS,
                         DemoLoader.DEFAULT_SEED, clock));
         try {
-            return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, database, refusal,
+            return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, ready, refusal,
                     startupProbe, probeOutput, errorOutput));
         } finally {
             if (database.isDone() && !database.isCompletedExceptionally()) {
@@ -58,31 +60,35 @@ final class DesktopStartup implements GuiLauncher {
         }
     }
 
-    private void openInBackground(Database.LockedDirectory claimed, CompletableFuture<Database> database) {
+    /**
+     * Opens the database, then reads the first month ahead, and only then reports it ready: the window
+     * takes longer to build than both, and its first question is then answered without a query.
+     */
+    private void openInBackground(Database.LockedDirectory claimed, CompletableFuture<Database> database,
+                                  OpeningDatabase posts, CompletableFuture<Database> ready) {
         Thread opener = new Thread(() -> {
             try {
                 Logging.toDataDirectory(claimed.directory());
                 Database opened = claimed.open(clock);
                 database.complete(opened);
-                warmUp(opened);
+                readFirstMonthAhead(posts);
+                ready.complete(opened);
             } catch (RuntimeException | Error e) {
                 database.completeExceptionally(e);
+                ready.completeExceptionally(e);
             }
         }, "herold-open-database");
         opener.setDaemon(true);
         opener.start();
     }
 
-    /**
-     * Asks once, on the opening thread, for what the window shows first. The window's own queries
-     * then find H2's caches filled and its code compiled while the UI thread is still building.
-     */
-    private void warmUp(Database database) {
+    /** The month the window opens on, as its calendar asks for it. */
+    private void readFirstMonthAhead(OpeningDatabase posts) {
         try {
             MonthGrid month = MonthGrid.containing(LocalDate.now(clock));
-            database.posts().overview(month.first(), month.last(), 3);
+            posts.readAhead(month.first(), month.last(), CalendarViewModel.CARDS_PER_MONTH_CELL);
         } catch (RuntimeException e) {
-            // Only a head start: the window asks again and reports what goes wrong then.
+            // Only a head start: the window asks itself and reports what goes wrong then.
         }
     }
 }

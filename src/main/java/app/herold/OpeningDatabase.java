@@ -19,13 +19,26 @@ import java.util.function.Consumer;
  * The post store of a database that is still opening. Lets the window be built while H2 and
  * Flyway start in the background; a call made before the database is ready waits for it, on the
  * worker thread that makes every database call, never on the UI thread.
+ *
+ * <p>It also keeps the first month's overview, read on the opening thread while the UI thread is
+ * still building the window, for the window's first question: the month then needs no query on
+ * the start-up's critical path. It is handed out once, and forgotten at the first change.
  */
 final class OpeningDatabase implements PostStore {
 
     private final CompletableFuture<Database> database;
+    private volatile ReadAhead readAhead;
+
+    private record ReadAhead(LocalDate from, LocalDate to, int postsPerDay, Map<LocalDate, DayOverview> days) {
+    }
 
     OpeningDatabase(CompletableFuture<Database> database) {
         this.database = database;
+    }
+
+    /** Reads the overview the window will ask for first; on the opening thread, once the database is open. */
+    void readAhead(LocalDate from, LocalDate to, int postsPerDay) {
+        readAhead = new ReadAhead(from, to, postsPerDay, posts().overview(from, to, postsPerDay));
     }
 
     private PostStore posts() {
@@ -41,11 +54,13 @@ final class OpeningDatabase implements PostStore {
 
     @Override
     public Post save(Post post) {
+        readAhead = null;
         return posts().save(post);
     }
 
     @Override
     public void reinsert(Post post) {
+        readAhead = null;
         posts().reinsert(post);
     }
 
@@ -56,6 +71,7 @@ final class OpeningDatabase implements PostStore {
 
     @Override
     public boolean delete(PostId id) {
+        readAhead = null;
         return posts().delete(id);
     }
 
@@ -66,6 +82,11 @@ final class OpeningDatabase implements PostStore {
 
     @Override
     public Map<LocalDate, DayOverview> overview(LocalDate from, LocalDate to, int postsPerDay) {
+        ReadAhead ready = readAhead;
+        readAhead = null;
+        if (ready != null && ready.from().equals(from) && ready.to().equals(to) && ready.postsPerDay() == postsPerDay) {
+            return ready.days();
+        }
         return posts().overview(from, to, postsPerDay);
     }
 
@@ -86,6 +107,7 @@ final class OpeningDatabase implements PostStore {
 
     @Override
     public void insertAll(List<Post> many) {
+        readAhead = null;
         posts().insertAll(many);
     }
 }
