@@ -34,6 +34,11 @@ class ArchitectureTest {
             .because("every command must work on a machine without a display");
 
     @ArchTest
+    static final ArchRule exchangeRunsWithoutTheWindow = noClasses().that().resideInAPackage("app.herold.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.herold.ui..", "javafx..")
+            .because("exports, bundles and QR codes are also made by commands on a machine without a display");
+
+    @ArchTest
     static final ArchRule demoDataIsDomainOnly = classes().that().resideInAPackage("app.herold.demo..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.herold.domain..", "app.herold.demo..")
             .because("demo posts are plain domain values, loaded through the same ports as real ones");
