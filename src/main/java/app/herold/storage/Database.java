@@ -1,6 +1,8 @@
 package app.herold.storage;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.ChannelAccountStore;
+import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.settings.Preferences;
@@ -43,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final boolean created;
     private final JdbcPostStore posts;
+    private final JdbcChannelAccountStore accounts;
+    private final JdbcDeliveryLog deliveries;
     private final FileMediaLibrary media;
     private final FilePreferencesStore preferences;
 
@@ -52,6 +56,8 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.created = created;
         this.posts = new JdbcPostStore(pool, clock);
+        this.accounts = new JdbcChannelAccountStore(pool, clock);
+        this.deliveries = new JdbcDeliveryLog(pool, clock);
         this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER));
         this.preferences = new FilePreferencesStore(directory.resolve(PREFERENCES_FILE));
     }
@@ -143,6 +149,14 @@ public final class Database implements AutoCloseable {
         return posts;
     }
 
+    public ChannelAccountStore accounts() {
+        return accounts;
+    }
+
+    public DeliveryLog deliveries() {
+        return deliveries;
+    }
+
     public MediaLibrary media() {
         return media;
     }
@@ -221,7 +235,7 @@ public final class Database implements AutoCloseable {
      * started at all: loading its 400 classes costs a third of a second at every start.
      * {@code DatabaseTest} fails when a migration is added without raising this.
      */
-    static final String LATEST_SCHEMA_VERSION = "1";
+    static final String LATEST_SCHEMA_VERSION = "2";
 
     private static void migrate(JdbcConnectionPool pool) {
         if (LATEST_SCHEMA_VERSION.equals(appliedSchemaVersion(pool))) {

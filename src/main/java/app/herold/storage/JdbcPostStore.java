@@ -1,15 +1,16 @@
 package app.herold.storage;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.AccountId;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
-import app.herold.domain.post.PostImage;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.post.PostSummary;
 import app.herold.domain.post.Schedule;
+import app.herold.storage.PostChildRows.Children;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -35,7 +36,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
-/** Keeps posts in H2. Each public method is one transaction. */
+/** Keeps posts in H2, their child rows through {@link PostChildRows}. Each public method is one transaction. */
 final class JdbcPostStore implements PostStore {
 
     /** Separates tags in the aggregated column; a control character no one types into a tag. */
@@ -50,35 +51,40 @@ final class JdbcPostStore implements PostStore {
     private static final String POST_COLUMNS =
             "p.id, p.title, p.body, p.scheduled_at, p.zone, p.status, p.channels, p.notes, p.created_at, p.updated_at";
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final Clock clock;
 
     JdbcPostStore(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
         this.clock = clock;
     }
 
     @Override
     public Post save(Post post) {
-        return inTransaction(connection -> {
+        return transactions.write(connection -> {
             Instant now = clock.instant();
             Post stored;
             if (post.isSaved()) {
                 Instant createdAt = post.createdAt() != null ? post.createdAt() : now;
                 stored = post.withTimestamps(createdAt, now);
                 update(connection, stored);
+                PostChildRows.deleteFor(connection, stored.id().value());
             } else {
                 Post withTimes = post.withTimestamps(now, now);
                 stored = withTimes.withId(PostId.of(insert(connection, withTimes, false)));
             }
-            writeChildren(connection, stored);
-            return stored;
+            Set<AccountId> skipped = writeChildren(connection, stored);
+            // The caller gets what is stored: the editor may still name an account removed meanwhile.
+            if (skipped.isEmpty()) {
+                return stored;
+            }
+            return stored.withAccounts(stored.accounts().stream().filter(account -> !skipped.contains(account)).toList());
         });
     }
 
     @Override
     public void reinsert(Post post) {
-        inTransaction(connection -> {
+        transactions.write(connection -> {
             insert(connection, post, true);
             writeChildren(connection, post);
             return null;
@@ -87,7 +93,7 @@ final class JdbcPostStore implements PostStore {
 
     @Override
     public Optional<Post> find(PostId id) {
-        return withConnection(connection -> {
+        return transactions.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT " + POST_COLUMNS + " FROM post p WHERE p.id = ?")) {
                 statement.setLong(1, id.value());
@@ -95,7 +101,9 @@ final class JdbcPostStore implements PostStore {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(readPost(rows, readTags(connection, id.value()), readImages(connection, id.value())));
+                    Map<Long, Children> children = PostChildRows.read(connection, " WHERE p.id = ?",
+                            filter -> filter.setLong(1, id.value()));
+                    return Optional.of(readPost(rows, children.getOrDefault(id.value(), Children.NONE)));
                 }
             }
         });
@@ -103,7 +111,7 @@ final class JdbcPostStore implements PostStore {
 
     @Override
     public boolean delete(PostId id) {
-        return inTransaction(connection -> {
+        return transactions.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM post WHERE id = ?")) {
                 statement.setLong(1, id.value());
                 return statement.executeUpdate() > 0;
@@ -113,7 +121,7 @@ final class JdbcPostStore implements PostStore {
 
     @Override
     public List<PostSummary> summariesBetween(LocalDate from, LocalDate to) {
-        return withConnection(connection -> {
+        return transactions.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
                     + " FROM post p WHERE p.plan_date BETWEEN ? AND ? ORDER BY p.plan_date, p.plan_time, p.id")) {
                 statement.setDate(1, Date.valueOf(from));
@@ -125,7 +133,7 @@ final class JdbcPostStore implements PostStore {
 
     @Override
     public Map<LocalDate, DayOverview> overview(LocalDate from, LocalDate to, int postsPerDay) {
-        return withConnection(connection -> {
+        return transactions.read(connection -> {
             Map<LocalDate, Integer> counts = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT plan_date, COUNT(*) FROM post WHERE plan_date BETWEEN ? AND ? GROUP BY plan_date")) {
@@ -161,7 +169,7 @@ final class JdbcPostStore implements PostStore {
 
     @Override
     public List<PostSummary> ideas(int offset, int limit) {
-        return withConnection(connection -> {
+        return transactions.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
                     + " FROM post p WHERE p.plan_date IS NULL ORDER BY p.updated_at DESC, p.id DESC"
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -174,7 +182,7 @@ final class JdbcPostStore implements PostStore {
 
     @Override
     public long count() {
-        return withConnection(connection -> {
+        return transactions.read(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM post")) {
                 rows.next();
@@ -188,30 +196,9 @@ final class JdbcPostStore implements PostStore {
         boolean everything = from == null && to == null;
         String where = everything ? "" : " WHERE p.plan_date BETWEEN ? AND ?";
         String order = " ORDER BY p.plan_date IS NULL, p.plan_date, p.plan_time, p.id";
-        withConnection(connection -> {
-            Map<Long, List<String>> tags = new HashMap<>();
-            Map<Long, List<PostImage>> images = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT t.post_id, t.tag FROM post_tag t JOIN post p ON p.id = t.post_id" + where
-                            + " ORDER BY t.post_id, t.position")) {
-                bindRange(statement, everything, from, to);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        tags.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
-                    }
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT i.post_id, i.media_file, i.alt_text FROM post_image i JOIN post p ON p.id = i.post_id"
-                            + where + " ORDER BY i.post_id, i.position")) {
-                bindRange(statement, everything, from, to);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        images.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
-                                .add(new PostImage(rows.getString(2), rows.getString(3)));
-                    }
-                }
-            }
+        transactions.read(connection -> {
+            Map<Long, Children> children = PostChildRows.read(connection, where,
+                    statement -> bindRange(statement, everything, from, to));
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT " + POST_COLUMNS + " FROM post p" + where + order)) {
                 bindRange(statement, everything, from, to);
@@ -219,7 +206,7 @@ final class JdbcPostStore implements PostStore {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         long id = rows.getLong("id");
-                        action.accept(readPost(rows, tags.getOrDefault(id, List.of()), images.getOrDefault(id, List.of())));
+                        action.accept(readPost(rows, children.getOrDefault(id, Children.NONE)));
                     }
                 }
             }
@@ -229,13 +216,10 @@ final class JdbcPostStore implements PostStore {
 
     @Override
     public void insertAll(List<Post> posts) {
-        inTransaction(connection -> {
+        transactions.write(connection -> {
             Instant now = clock.instant();
             try (PreparedStatement insertPost = connection.prepareStatement(insertSql(false), new String[] {"ID"});
-                 PreparedStatement insertTag = connection.prepareStatement(
-                         "INSERT INTO post_tag (post_id, position, tag) VALUES (?, ?, ?)");
-                 PreparedStatement insertImage = connection.prepareStatement(
-                         "INSERT INTO post_image (post_id, position, media_file, alt_text) VALUES (?, ?, ?, ?)")) {
+                 PostChildRows children = new PostChildRows(connection)) {
                 int batchStart = 0;
                 for (int index = 0; index < posts.size(); index++) {
                     Post post = posts.get(index);
@@ -253,12 +237,9 @@ final class JdbcPostStore implements PostStore {
                             }
                         }
                         for (int offset = 0; offset < ids.size(); offset++) {
-                            Post inserted = posts.get(batchStart + offset);
-                            long id = ids.get(offset);
-                            addChildren(insertTag, insertImage, id, inserted);
+                            children.add(ids.get(offset), posts.get(batchStart + offset));
                         }
-                        insertTag.executeBatch();
-                        insertImage.executeBatch();
+                        children.flush();
                         batchStart = index + 1;
                     }
                 }
@@ -334,41 +315,12 @@ final class JdbcPostStore implements PostStore {
         return index;
     }
 
-    private static void writeChildren(Connection connection, Post post) throws SQLException {
-        long id = post.id().value();
-        try (PreparedStatement deleteTags = connection.prepareStatement("DELETE FROM post_tag WHERE post_id = ?");
-             PreparedStatement deleteImages = connection.prepareStatement("DELETE FROM post_image WHERE post_id = ?")) {
-            deleteTags.setLong(1, id);
-            deleteTags.executeUpdate();
-            deleteImages.setLong(1, id);
-            deleteImages.executeUpdate();
-        }
-        try (PreparedStatement insertTag = connection.prepareStatement(
-                "INSERT INTO post_tag (post_id, position, tag) VALUES (?, ?, ?)");
-             PreparedStatement insertImage = connection.prepareStatement(
-                     "INSERT INTO post_image (post_id, position, media_file, alt_text) VALUES (?, ?, ?, ?)")) {
-            addChildren(insertTag, insertImage, id, post);
-            insertTag.executeBatch();
-            insertImage.executeBatch();
-        }
-    }
-
-    private static void addChildren(PreparedStatement insertTag, PreparedStatement insertImage, long id, Post post)
-            throws SQLException {
-        List<String> tags = post.tags();
-        for (int position = 0; position < tags.size(); position++) {
-            insertTag.setLong(1, id);
-            insertTag.setInt(2, position);
-            insertTag.setString(3, tags.get(position));
-            insertTag.addBatch();
-        }
-        List<PostImage> images = post.images();
-        for (int position = 0; position < images.size(); position++) {
-            insertImage.setLong(1, id);
-            insertImage.setInt(2, position);
-            insertImage.setString(3, images.get(position).mediaFile());
-            insertImage.setString(4, images.get(position).altText());
-            insertImage.addBatch();
+    /** Writes the post's child rows; returns the accounts it named that no longer exist and were left out. */
+    private static Set<AccountId> writeChildren(Connection connection, Post post) throws SQLException {
+        try (PostChildRows children = new PostChildRows(connection)) {
+            children.add(post.id().value(), post);
+            children.flush();
+            return children.skippedAccounts();
         }
     }
 
@@ -393,7 +345,7 @@ final class JdbcPostStore implements PostStore {
         return summaries;
     }
 
-    private static Post readPost(ResultSet rows, List<String> tags, List<PostImage> images) throws SQLException {
+    private static Post readPost(ResultSet rows, Children children) throws SQLException {
         return new Post(
                 PostId.of(rows.getLong("id")),
                 rows.getString("title"),
@@ -401,11 +353,13 @@ final class JdbcPostStore implements PostStore {
                 readSchedule(rows),
                 readStatus(rows.getString("status")),
                 splitChannels(rows.getString("channels")),
-                tags,
+                children.tags(),
                 rows.getString("notes"),
-                images,
+                children.images(),
                 rows.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rows.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rows.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                children.variants(),
+                children.accounts());
     }
 
     private static Schedule readSchedule(ResultSet rows) throws SQLException {
@@ -418,34 +372,6 @@ final class JdbcPostStore implements PostStore {
 
     private static PostStatus readStatus(String id) {
         return PostStatus.fromId(id).orElse(PostStatus.DRAFT);
-    }
-
-    private static List<String> readTags(Connection connection, long postId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT tag FROM post_tag WHERE post_id = ? ORDER BY position")) {
-            statement.setLong(1, postId);
-            List<String> tags = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    tags.add(rows.getString(1));
-                }
-            }
-            return tags;
-        }
-    }
-
-    private static List<PostImage> readImages(Connection connection, long postId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT media_file, alt_text FROM post_image WHERE post_id = ? ORDER BY position")) {
-            statement.setLong(1, postId);
-            List<PostImage> images = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    images.add(new PostImage(rows.getString(1), rows.getString(2)));
-                }
-            }
-            return images;
-        }
     }
 
     private static String joinChannels(Set<ChannelKind> channels) {
@@ -476,38 +402,5 @@ final class JdbcPostStore implements PostStore {
         }
         statement.setDate(1, Date.valueOf(from != null ? from : LocalDate.of(1, 1, 1)));
         statement.setDate(2, Date.valueOf(to != null ? to : LocalDate.of(9999, 12, 31)));
-    }
-
-    // --- transactions --------------------------------------------------------------------------
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T withConnection(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw StorageFailures.translate(e);
-        }
-    }
-
-    private <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw StorageFailures.translate(e);
-        }
     }
 }

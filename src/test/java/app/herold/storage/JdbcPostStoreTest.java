@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.AccountId;
+import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.Post;
@@ -186,6 +188,98 @@ class JdbcPostStoreTest {
     }
 
     @Test
+    void channelTextsAccountsAndPictureFocusSurviveClosingAndReopening() {
+        AccountId telegram = account("Stadt Meerane – Telegram", ChannelKind.TELEGRAM);
+        AccountId whatsapp = account("Stadt Meerane – WhatsApp-Kanal", ChannelKind.WHATSAPP);
+        Post saved = database.posts().save(councilMeeting()
+                .withVariant(ChannelKind.WHATSAPP, "Stadtrat tagt am Dienstag, 9 Uhr.")
+                .withVariant(ChannelKind.FACEBOOK, "Am Dienstag tagt der Stadtrat. Kommen Sie vorbei!")
+                .withAccounts(List.of(whatsapp, telegram))
+                .withImages(List.of(new PostImage("abc.jpg", "Der Ratssaal").withFocus(0.2, 0.75),
+                        new PostImage("plan.png", "Sitzplan").withFit(PostImage.Fit.PAD))));
+        database.close();
+
+        database = Database.open(dataDirectory, CLOCK);
+        Post loaded = database.posts().find(saved.id()).orElseThrow();
+
+        assertThat(loaded).isEqualTo(saved);
+        assertThat(loaded.textFor(ChannelKind.WHATSAPP)).isEqualTo("Stadtrat tagt am Dienstag, 9 Uhr.");
+        assertThat(loaded.textFor(ChannelKind.FACEBOOK)).isEqualTo("Am Dienstag tagt der Stadtrat. Kommen Sie vorbei!");
+        assertThat(loaded.accounts()).containsExactly(whatsapp, telegram);
+        assertThat(loaded.images().get(0)).extracting(PostImage::focusX, PostImage::focusY, PostImage::fit)
+                .containsExactly(0.2, 0.75, PostImage.Fit.CROP);
+        assertThat(loaded.images().get(1)).extracting(PostImage::focusX, PostImage::focusY, PostImage::fit)
+                .containsExactly(0.5, 0.5, PostImage.Fit.PAD);
+    }
+
+    @Test
+    void updatingAPostReplacesItsChannelTextsAndTheOrderOfItsAccounts() {
+        AccountId first = account("Stadt Meerane – Instagram", ChannelKind.INSTAGRAM);
+        AccountId second = account("Stadt Meerane – Facebook", ChannelKind.FACEBOOK);
+        Post saved = database.posts().save(councilMeeting().withVariant(ChannelKind.WHATSAPP, "kurz")
+                .withVariant(ChannelKind.FACEBOOK, "lang").withAccounts(List.of(first, second)));
+
+        database.posts().save(saved.withVariant(ChannelKind.WHATSAPP, null).withVariant(ChannelKind.FACEBOOK, "länger")
+                .withAccounts(List.of(second, first)));
+
+        Post loaded = database.posts().find(saved.id()).orElseThrow();
+        assertThat(loaded.variants()).containsExactly(Map.entry(ChannelKind.FACEBOOK, "länger"));
+        assertThat(loaded.accounts()).containsExactly(second, first);
+    }
+
+    @Test
+    void aDeletedPostComesBackWithItsChannelTextsAccountsAndFocus() {
+        AccountId mastodon = account("Stadt Meerane auf Mastodon", ChannelKind.MASTODON);
+        Post saved = database.posts().save(councilMeeting().withVariant(ChannelKind.MASTODON, "#Stadtrat tagt")
+                .withAccounts(List.of(mastodon)).withImages(List.of(new PostImage("abc.jpg", "Saal").withFocus(0.9, 0.1))));
+        database.posts().delete(saved.id());
+
+        database.posts().reinsert(saved);
+
+        assertThat(database.posts().find(saved.id())).contains(saved);
+    }
+
+    @Test
+    void savingAPostThatNamesAnAccountRemovedMeanwhileStoresItWithItsOtherAccounts() {
+        AccountId removed = account("Alter Kanal", ChannelKind.TELEGRAM);
+        AccountId kept = account("Stadt Meerane – Telegram", ChannelKind.TELEGRAM);
+        Post saved = database.posts().save(councilMeeting().withAccounts(List.of(removed, kept)));
+        database.accounts().remove(removed);
+
+        Post stored = database.posts().save(saved.withText("noch getippt, als das Konto schon weg war"));
+
+        assertThat(stored.accounts()).containsExactly(kept);
+        assertThat(database.posts().find(saved.id()).orElseThrow()).isEqualTo(stored);
+    }
+
+    @Test
+    void manyPostsInsertedAtOnceGetTheirOwnChannelTextsAccountsAndFocus() {
+        AccountId account = account("Stadt Meerane – Bluesky", ChannelKind.BLUESKY);
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            Post post = Post.newPost(Schedule.of(LocalDate.of(2026, 1, 1).plusDays(i % 300), LocalTime.NOON, BERLIN))
+                    .withTitle("Nr. " + i).withImages(List.of(new PostImage(i + ".jpg", "alt").withFocus(i / 2500.0, 0.25)));
+            posts.add(i % 3 == 0 ? post.withVariant(ChannelKind.BLUESKY, "kurz " + i).withAccounts(List.of(account)) : post);
+        }
+
+        database.posts().insertAll(posts);
+
+        List<Post> all = new ArrayList<>();
+        database.posts().forEach(null, null, all::add);
+        assertThat(all).hasSize(2500).allSatisfy(post -> {
+            int number = Integer.parseInt(post.title().substring(4));
+            assertThat(post.images().get(0).focusX()).isEqualTo(number / 2500.0);
+            if (number % 3 == 0) {
+                assertThat(post.variants()).containsExactly(Map.entry(ChannelKind.BLUESKY, "kurz " + number));
+                assertThat(post.accounts()).containsExactly(account);
+            } else {
+                assertThat(post.variants()).isEmpty();
+                assertThat(post.accounts()).isEmpty();
+            }
+        });
+    }
+
+    @Test
     void listingEverythingPutsIdeasLast() {
         database.posts().save(Post.newPost(null).withTitle("Idee"));
         database.posts().save(councilMeeting());
@@ -201,6 +295,10 @@ class JdbcPostStoreTest {
         assertThatThrownBy(() -> Database.open(dataDirectory, CLOCK))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("error.alreadyRunning");
+    }
+
+    private AccountId account(String name, ChannelKind kind) {
+        return database.accounts().save(new ChannelAccount(null, name, kind, "", "", "")).id();
     }
 
     static Post councilMeeting() {
