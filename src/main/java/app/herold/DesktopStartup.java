@@ -7,10 +7,12 @@ import app.herold.domain.UserFacingException;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MonthGrid;
 import app.herold.domain.settings.Preferences;
+import app.herold.i18n.Messages;
 import app.herold.storage.Database;
 import app.herold.ui.HeroldApp;
 import app.herold.ui.calendar.CalendarViewModel;
 import app.herold.ui.common.AppContext;
+import app.herold.channels.Channels;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,7 +51,9 @@ final class DesktopStartup implements GuiLauncher {
         AppContext context = new AppContext(new ContentPlan(posts, clock), posts, Database.mediaOf(dataDirectory),
                 Database.preferencesOf(dataDirectory), dataDirectory, clock,
                 () -> DemoLoader.load(posts, Database.mediaOf(dataDirectory), DemoPlan.DEFAULT_POSTS,
-                        DemoLoader.DEFAULT_SEED, clock));
+                        DemoLoader.DEFAULT_SEED, clock),
+                ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts, posts, dataDirectory,
+                        () -> Messages.forPreferences(preferences), clock));
         try {
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, ready, refusal,
                     startupProbe, probeOutput, errorOutput));

@@ -1,6 +1,11 @@
 package app.herold;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.AccountId;
+import app.herold.domain.channel.ChannelAccount;
+import app.herold.domain.channel.ChannelAccountStore;
+import app.herold.domain.post.Delivery;
+import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
@@ -24,7 +29,7 @@ import java.util.function.Consumer;
  * still building the window, for the window's first question: the month then needs no query on
  * the start-up's critical path. It is handed out once, and forgotten at the first change.
  */
-final class OpeningDatabase implements PostStore {
+final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryLog {
 
     private final CompletableFuture<Database> database;
     private volatile ReadAhead readAhead;
@@ -109,5 +114,48 @@ final class OpeningDatabase implements PostStore {
     public void insertAll(List<Post> many) {
         readAhead = null;
         posts().insertAll(many);
+    }
+
+    // --- channel accounts and deliveries, from the same database once it is open -----------------
+
+    private Database opened() {
+        posts();
+        return database.join();
+    }
+
+    @Override
+    public List<ChannelAccount> accounts() {
+        return opened().accounts().accounts();
+    }
+
+    @Override
+    public Optional<ChannelAccount> find(AccountId id) {
+        return opened().accounts().find(id);
+    }
+
+    @Override
+    public Optional<ChannelAccount> findByName(String name) {
+        return opened().accounts().findByName(name);
+    }
+
+    @Override
+    public ChannelAccount save(ChannelAccount account) {
+        return opened().accounts().save(account);
+    }
+
+    @Override
+    public int remove(AccountId id) {
+        readAhead = null;
+        return opened().accounts().remove(id);
+    }
+
+    @Override
+    public Delivery record(Delivery delivery) {
+        return opened().deliveries().record(delivery);
+    }
+
+    @Override
+    public List<Delivery> deliveriesOf(PostId post) {
+        return opened().deliveries().deliveriesOf(post);
     }
 }

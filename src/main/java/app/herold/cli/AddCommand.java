@@ -1,6 +1,8 @@
 package app.herold.cli;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.AccountId;
+import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.Post;
@@ -9,10 +11,6 @@ import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.Schedule;
 import app.herold.storage.Database;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -25,10 +23,19 @@ import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code herold add}: creates one post and prints its id. */
 @Command(name = "add", sortOptions = false)
 final class AddCommand extends DataDirectoryCommand {
+
+    @ParentCommand
+    HeroldCommand root;
+
+    @Override
+    HeroldCommand root() {
+        return root;
+    }
 
     @Option(names = "--text-file", required = true, paramLabel = "F", descriptionKey = "add.text-file")
     Path textFile;
@@ -44,6 +51,9 @@ final class AddCommand extends DataDirectoryCommand {
 
     @Option(names = "--channel", paramLabel = "KIND", descriptionKey = "add.channel")
     List<String> channels = new ArrayList<>();
+
+    @Option(names = "--account", paramLabel = "NAME", descriptionKey = "add.account")
+    List<String> accounts = new ArrayList<>();
 
     @Option(names = "--tag", paramLabel = "T", descriptionKey = "add.tag")
     List<String> tags = new ArrayList<>();
@@ -71,6 +81,13 @@ final class AddCommand extends DataDirectoryCommand {
         for (String channel : channels) {
             kinds.add(ChannelKind.fromId(channel).orElseThrow(() -> new UserFacingException("cli.error.channel", channel)));
         }
+        List<AccountId> targets = new ArrayList<>();
+        for (String name : accounts) {
+            ChannelAccount account = database.accounts().findByName(name)
+                    .orElseThrow(() -> new UserFacingException("cli.error.noAccount", name));
+            targets.add(account.id());
+            kinds.add(account.kind());
+        }
         Schedule schedule = at == null ? null : parseSchedule();
         String text = readText();
         List<PostImage> postImages = new ArrayList<>();
@@ -84,9 +101,10 @@ final class AddCommand extends DataDirectoryCommand {
                 .withStatus(postStatus)
                 .withChannels(kinds)
                 .withTags(tags)
-                .withImages(postImages);
+                .withImages(postImages)
+                .withAccounts(targets);
         Post saved = plan.save(post);
-        root.out().println(saved.id().value());
+        root().out().println(saved.id().value());
         return HeroldCommandLine.EXIT_OK;
     }
 
@@ -99,7 +117,7 @@ final class AddCommand extends DataDirectoryCommand {
         }
         ZoneId zoneId;
         try {
-            zoneId = zone == null ? root.clock().getZone() : ZoneId.of(zone);
+            zoneId = zone == null ? root().clock().getZone() : ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw new UserFacingException(e, "cli.error.zone", zone);
         }
@@ -107,17 +125,7 @@ final class AddCommand extends DataDirectoryCommand {
     }
 
     private String readText() throws IOException {
-        try {
-            if ("-".equals(textFile.toString())) {
-                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            String text = Files.readString(textFile, StandardCharsets.UTF_8);
-            // Windows editors save "UTF-8" with a byte order mark, which is not part of the text.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException(e, "cli.error.textFileMissing", textFile.toString());
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException(e, "cli.error.textFileEncoding", textFile.toString());
-        }
+        return TextFiles.read(textFile);
     }
+
 }

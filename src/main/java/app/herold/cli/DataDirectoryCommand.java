@@ -6,24 +6,23 @@ import java.nio.file.Files;
 import app.herold.domain.post.ContentPlan;
 import app.herold.storage.Database;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ParentCommand;
 
 /** A command that works on the data directory: opens it, runs, and closes it again. */
 abstract class DataDirectoryCommand implements Callable<Integer> {
 
-    @ParentCommand
-    HeroldCommand root;
+    /** The top command, with the data directory, clock, console and messages of this run. */
+    abstract HeroldCommand root();
 
     @Override
     public final Integer call() throws Exception {
         validate();
-        if (onlyReads() && !Files.isDirectory(root.dataDirectory())) {
+        if (onlyReads() && !Files.isDirectory(root().dataDirectory())) {
             // A typo in --data-dir would otherwise create an empty plan and print nothing.
-            throw new UserFacingException("cli.error.noDataDirectory", root.dataDirectory().toString());
+            throw new UserFacingException("cli.error.noDataDirectory", root().dataDirectory().toString());
         }
-        Logging.toDataDirectory(root.dataDirectory());
-        try (Database database = Database.open(root.dataDirectory(), root.clock())) {
-            int exit = run(database, new ContentPlan(database.posts(), root.clock()));
+        Logging.toDataDirectory(root().dataDirectory());
+        try (Database database = Database.open(root().dataDirectory(), root().clock())) {
+            int exit = run(database, new ContentPlan(database.posts(), root().clock()));
             if (compactAfterwards()) {
                 database.closeCompacted();
             }

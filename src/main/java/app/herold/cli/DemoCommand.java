@@ -7,10 +7,19 @@ import app.herold.domain.post.ContentPlan;
 import app.herold.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code herold demo}: fills the data directory with realistic posts of a small town. */
 @Command(name = "demo", sortOptions = false)
 final class DemoCommand extends DataDirectoryCommand {
+
+    @ParentCommand
+    HeroldCommand root;
+
+    @Override
+    HeroldCommand root() {
+        return root;
+    }
 
     @Option(names = "--posts", paramLabel = "N", descriptionKey = "demo.posts")
     int posts = DemoPlan.DEFAULT_POSTS;
@@ -28,9 +37,9 @@ final class DemoCommand extends DataDirectoryCommand {
         if (posts < 0) {
             throw new UserFacingException("cli.error.posts", posts);
         }
-        int created = DemoLoader.load(database.posts(), database.media(), posts, seed, root.clock());
+        int created = DemoLoader.load(database.posts(), database.media(), posts, seed, root().clock());
         plan.announceBulkChange();
-        root.out().println(root.messages().format("cli.demo.done", created, database.directory().toString()));
+        root().out().println(root().messages().format("cli.demo.done", created, database.directory().toString()));
         return HeroldCommandLine.EXIT_OK;
     }
 }

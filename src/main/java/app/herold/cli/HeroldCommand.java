@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = HeroldCommandLine.VersionProvider.class,
-        subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class},
+        subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class, LintCommand.class,
+                AccountsCommand.class, ExportCommand.class},
         sortOptions = false)
 final class HeroldCommand implements Callable<Integer> {
 

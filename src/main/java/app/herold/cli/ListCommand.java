@@ -12,10 +12,19 @@ import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code herold list}: the posts in a date range, as a table or as JSON. */
 @Command(name = "list", sortOptions = false)
 final class ListCommand extends DataDirectoryCommand {
+
+    @ParentCommand
+    HeroldCommand root;
+
+    @Override
+    HeroldCommand root() {
+        return root;
+    }
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "list.from")
     String from;
@@ -44,7 +53,7 @@ final class ListCommand extends DataDirectoryCommand {
     int run(Database database, ContentPlan plan) {
         LocalDate fromDate = parse(from);
         LocalDate toDate = parse(to);
-        PrintStream out = root.out();
+        PrintStream out = root().out();
         if (json) {
             try (PostJsonWriter writer = new PostJsonWriter(out)) {
                 database.posts().forEach(fromDate, toDate, writer::write);
@@ -58,9 +67,9 @@ final class ListCommand extends DataDirectoryCommand {
 
     private String line(Post post) {
         String when = post.schedule() == null
-                ? root.messages().text("cli.list.idea")
-                : root.messages().day(post.schedule().localDate()) + " "
-                        + root.messages().timeFormat().format(post.schedule().localTime());
+                ? root().messages().text("cli.list.idea")
+                : root().messages().day(post.schedule().localDate()) + " "
+                        + root().messages().timeFormat().format(post.schedule().localTime());
         String channels = post.channels().stream().map(ChannelKind::id).collect(Collectors.joining(","));
         return String.format("%6d  %-22s  %-9s  %-30s  %s", post.id().value(), when, post.status().id(), channels,
                 post.headline());

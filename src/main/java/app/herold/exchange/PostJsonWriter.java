@@ -64,9 +64,22 @@ public final class PostJsonWriter implements AutoCloseable {
                 json.writeStartObject();
                 json.writeStringField("file", image.mediaFile());
                 json.writeStringField("altText", image.altText());
+                json.writeNumberField("focusX", image.focusX());
+                json.writeNumberField("focusY", image.focusY());
+                json.writeStringField("fit", image.fit().id());
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("accounts");
+            for (var account : post.accounts()) {
+                json.writeNumber(account.value());
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("variants");
+            for (var variant : post.variants().entrySet()) {
+                json.writeStringField(variant.getKey().id(), variant.getValue());
+            }
+            json.writeEndObject();
             writeInstant("createdAt", post.createdAt());
             writeInstant("updatedAt", post.updatedAt());
             json.writeEndObject();

@@ -28,6 +28,7 @@ public final class Messages {
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter shortMonthFormat;
     private final DateTimeFormatter timeFormat;
+    private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter shortTimeFormat;
     /** Parsed once per key: a month page formats "+N more" for every day, and parsing is the costly part. */
     private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
@@ -42,6 +43,7 @@ public final class Messages {
         this.monthFormat = DateTimeFormatter.ofPattern(text("format.month"), locale);
         this.shortMonthFormat = DateTimeFormatter.ofPattern("MMM", locale);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", locale);
+        this.dateFormat = DateTimeFormatter.ofPattern(text("format.date"), locale);
         this.shortTimeFormat = DateTimeFormatter.ofPattern("H:mm", locale);
     }
 
@@ -115,6 +117,11 @@ public final class Messages {
 
     public DateTimeFormatter timeFormat() {
         return timeFormat;
+    }
+
+    /** "28.11.2026" in German, "28/11/2026" in English: a date to type. */
+    public DateTimeFormatter dateFormat() {
+        return dateFormat;
     }
 
     /** "9:30": the time on a compact card, where every pixel counts. */

@@ -90,7 +90,10 @@ public final class MonthSwitchMeasurement {
         ContentPlan plan = new ContentPlan(database.posts(), clock);
         Preferences preferences = database.preferences().load().withWelcomeAnswered(true);
         AppContext context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
-                database.directory(), clock, () -> 0);
+                database.directory(), clock, () -> 0, app.herold.ChannelWiring.services(
+                        app.herold.channels.Channels.onFirstUse(), database.media(), database.accounts(),
+                        database.deliveries(), database.directory(), () -> app.herold.i18n.Messages.forLocale(
+                        java.util.Locale.GERMANY), clock));
         // The calendar's first load is the first thing the new window submits (MainViewModel.start),
         // so the stopwatch captures it like a page turn: build + show, first pulses, load, apply.
         SwitchSample first = new SwitchSample("OPEN", "show");

@@ -50,6 +50,25 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A sentence with {0} goes through MessageFormat, where a single apostrophe starts a quote and
+     * swallows the rest: "the town's {1}" would show "{1}" to the user. It must be written twice.
+     */
+    @Test
+    void sentencesWithPlaceholdersWriteApostrophesTwice() throws IOException {
+        for (String bundle : new String[] {"/app/herold/i18n/messages.properties", "/app/herold/i18n/messages_de.properties"}) {
+            Properties sentences = load(bundle);
+            Set<String> broken = new TreeSet<>();
+            for (String key : sentences.stringPropertyNames()) {
+                String sentence = sentences.getProperty(key);
+                if (sentence.matches("(?s).*\\{\\d.*") && sentence.replace("''", "").contains("'")) {
+                    broken.add(key);
+                }
+            }
+            assertThat(broken).as("sentences in %s with a single apostrophe", bundle).isEmpty();
+        }
+    }
+
     @Test
     void datesAreWrittenTheGermanWay() {
         Messages german = Messages.forLanguage("de");

@@ -26,6 +26,11 @@ public final class ImagePipeline {
 
     /** Format and size as shown (after the EXIF orientation), read from the file's header without decoding it. */
     public ImageInfo inspect(Path source) {
+        return inspectFile(source);
+    }
+
+    /** {@link #inspect} for callers that prepare nothing and so need no cache folder. */
+    public static ImageInfo inspectFile(Path source) {
         PictureReader.Header header = PictureReader.header(source);
         return new ImageInfo(header.format(), header.width(), header.height(), header.orientation(), sizeOf(source));
     }

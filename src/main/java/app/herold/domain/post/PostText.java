@@ -20,6 +20,7 @@ public final class PostText {
         String stripped = text.strip();
         int end = stripped.indexOf('\n');
         String line = end < 0 ? stripped : stripped.substring(0, end);
-        return line.strip();
+        // Cards and lists show the words, not the master text's "**" and "[…](…)" marks.
+        return app.herold.domain.text.FormattedText.parse(line).plain().strip();
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
  * storage classes themselves.
  *
  * @param demoLoader fills an empty plan with demo posts and returns how many
+ * @param channels how the channels count, check and show a post
  */
 public record AppContext(
         ContentPlan plan,
@@ -20,7 +21,8 @@ public record AppContext(
         PreferencesStore preferences,
         Path dataDirectory,
         Clock clock,
-        DemoLoader demoLoader) {
+        DemoLoader demoLoader,
+        ChannelServices channels) {
 
     /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */
     @FunctionalInterface

@@ -13,4 +13,16 @@ public interface DialogService {
 
     /** Lets the user pick image files; empty when cancelled. */
     List<Path> chooseImages();
+
+    /** Asks for one line of text (a link's address); empty when cancelled. */
+    java.util.Optional<String> askText(String title, String question, String initial);
+
+    /** Lets the user pick a folder, starting in {@code initial} if it exists; empty when cancelled. */
+    java.util.Optional<Path> chooseFolder(String title, Path initial);
+
+    /** Opens a web address, or a file or folder ({@code file:} URI), in the program the system has for it. */
+    void openExternally(String uri);
+
+    /** Lets the user pick a file to write, offering the given extensions; empty when cancelled. */
+    java.util.Optional<Path> chooseSaveFile(String title, String suggestedName, List<String> extensions);
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -62,5 +65,57 @@ public final class FxDialogService implements DialogService {
         }
         lastImageFolder = files.get(0).getParentFile();
         return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(question);
+        dialog.getDialogPane().setPrefWidth(480);
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.text("dialog.ok"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.text("dialog.cancel"));
+        return dialog.showAndWait().map(String::strip).filter(answer -> !answer.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        for (String extension : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /**
+     * Through the desktop's own opener (xdg-open, open, the Windows shell) rather than AWT's Desktop,
+     * which needs AWT started beside JavaFX. Does not wait for the program.
+     */
+    @Override
+    public void openExternally(String uri) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", uri)
+                : os.contains("mac") ? List.of("open", uri) : List.of("xdg-open", uri);
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (java.io.IOException e) {
+            showError(messages.format("error.openExternally", uri));
+        }
     }
 }

@@ -349,7 +349,7 @@ public final class PostCard extends BorderPane {
 
     /** The snippet without the first line when the title is that first line, so it is not shown twice. */
     private static String snippetAfterHeadline(PostSummary summary) {
-        String snippet = summary.snippet().strip();
+        String snippet = app.herold.domain.text.FormattedText.parse(summary.snippet()).plain().strip();
         if (summary.title().isBlank()) {
             int lineEnd = snippet.indexOf('\n');
             return lineEnd < 0 ? "" : snippet.substring(lineEnd + 1).strip();

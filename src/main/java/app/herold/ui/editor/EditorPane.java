@@ -1,7 +1,10 @@
 package app.herold.ui.editor;
 
+import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.post.Delivery;
 import app.herold.domain.post.PostStatus;
+import app.herold.domain.text.MarkupEdits;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.Icons;
 import app.herold.ui.common.Styles;
@@ -40,7 +43,9 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * The editor beside the calendar, so the plan stays in view while a post is written. Lays out
@@ -57,8 +62,9 @@ public final class EditorPane extends BorderPane {
     private final TextArea textArea = new TextArea();
     private final FlowPane imageTiles = new FlowPane(8, 8);
     private final FlowPane tagChips = new FlowPane(4, 4);
-    /** Further sections (channel previews, findings) are added here by later features. */
+    /** The editor's sections, top to bottom; later features add theirs (rule findings) here. */
     private final VBox sections = new VBox(14);
+    private ChannelReviewPane reviewPane;
 
     public EditorPane(EditorViewModel viewModel, Messages messages, Thumbnails thumbnails) {
         this.viewModel = viewModel;
@@ -77,6 +83,8 @@ public final class EditorPane extends BorderPane {
                 field("editor.schedule", schedule()),
                 field("editor.status", statusBox()),
                 field("editor.channels", channels()),
+                field("editor.review", reviewPane()),
+                field("editor.deliveries", deliveries()),
                 field("editor.tags", tags()),
                 field("editor.images", images()),
                 field("editor.notes", notes()));
@@ -91,6 +99,11 @@ public final class EditorPane extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    private ChannelReviewPane reviewPane() {
+        reviewPane = new ChannelReviewPane(viewModel, messages, thumbnails, this::openHandPosting);
+        return reviewPane;
     }
 
     /** Puts the cursor where a user starts typing: the text of a new post, else the title. */
@@ -152,7 +165,73 @@ public final class EditorPane extends BorderPane {
                 viewModel.textProperty()));
         HBox countRow = new HBox(count);
         countRow.setAlignment(Pos.CENTER_RIGHT);
-        return new VBox(2, textArea, countRow);
+        textArea.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::formatShortcut);
+        return new VBox(2, formatBar(), textArea, countRow);
+    }
+
+    /** Bold, italic, list and link for the master text; each channel renders them in its own way. */
+    private Node formatBar() {
+        Button bold = formatButton(MaterialDesignF.FORMAT_BOLD, "editor.format.bold", "format-bold");
+        bold.setOnAction(event -> reselect(viewModel.toggleBold(textArea.getSelection().getStart(),
+                textArea.getSelection().getEnd())));
+        Button italic = formatButton(MaterialDesignF.FORMAT_ITALIC, "editor.format.italic", "format-italic");
+        italic.setOnAction(event -> reselect(viewModel.toggleItalic(textArea.getSelection().getStart(),
+                textArea.getSelection().getEnd())));
+        Button list = formatButton(MaterialDesignF.FORMAT_LIST_BULLETED, "editor.format.list", "format-list");
+        list.setOnAction(event -> reselect(viewModel.toggleBullets(textArea.getSelection().getStart(),
+                textArea.getSelection().getEnd())));
+        Button link = formatButton(MaterialDesignL.LINK_VARIANT, "editor.format.link", "format-link");
+        link.setOnAction(event -> insertLink());
+        Label hint = new Label(messages.text("editor.format.hint"));
+        hint.getStyleClass().add(Styles.HINT);
+        HBox bar = new HBox(2, bold, italic, list, link, hint);
+        HBox.setMargin(hint, new Insets(0, 0, 0, 8));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("format-bar");
+        return bar;
+    }
+
+    private Button formatButton(org.kordamp.ikonli.Ikon ikon, String key, String id) {
+        Button button = new Button(null, Icons.icon(ikon, 16));
+        button.getStyleClass().add("flat");
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip(messages.text(key)));
+        button.setAccessibleText(messages.text(key));
+        return button;
+    }
+
+    private void formatShortcut(javafx.scene.input.KeyEvent event) {
+        if (!event.isShortcutDown()) {
+            return;
+        }
+        int start = textArea.getSelection().getStart();
+        int end = textArea.getSelection().getEnd();
+        switch (event.getCode()) {
+            case B -> reselect(viewModel.toggleBold(start, end));
+            case I -> reselect(viewModel.toggleItalic(start, end));
+            case K -> insertLink();
+            case L -> {
+                if (!event.isShiftDown()) {
+                    return;
+                }
+                reselect(viewModel.toggleBullets(start, end));
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void insertLink() {
+        viewModel.insertLink(textArea.getSelection().getStart(), textArea.getSelection().getEnd())
+                .ifPresent(this::reselect);
+    }
+
+    private void reselect(MarkupEdits.Edit edit) {
+        textArea.requestFocus();
+        textArea.selectRange(edit.selectionStart(), edit.selectionEnd());
     }
 
     private Node schedule() {
@@ -220,17 +299,84 @@ public final class EditorPane extends BorderPane {
         };
     }
 
+    /**
+     * A toggle per channel account, or per channel where the town has no account on it yet: a post
+     * goes to accounts ("Stadt Meerane – WhatsApp-Kanal"), and choosing one chooses its channel.
+     */
     private Node channels() {
         FlowPane toggles = new FlowPane(6, 6);
-        for (ChannelKind kind : ChannelKind.values()) {
-            ToggleButton toggle = new ToggleButton(kind.brandName(), Icons.channelIcon(kind, 14));
-            toggle.getStyleClass().add(Styles.CHANNEL_TOGGLE);
-            toggle.selectedProperty().bindBidirectional(viewModel.channelProperty(kind));
-            toggle.setAccessibleText(kind.brandName());
-            toggle.setId("channel-" + kind.id());
-            toggles.getChildren().add(toggle);
-        }
+        toggles.setId("editor-channel-toggles");
+        Runnable fill = () -> fillChannelToggles(toggles);
+        viewModel.accounts().addListener((javafx.beans.Observable observable) -> fill.run());
+        fill.run();
         return toggles;
+    }
+
+    private void fillChannelToggles(FlowPane toggles) {
+        for (Node old : toggles.getChildren()) {
+            if (old instanceof ToggleButton button && button.getUserData() instanceof ChannelKind kind) {
+                button.selectedProperty().unbindBidirectional(viewModel.channelProperty(kind));
+            }
+        }
+        toggles.getChildren().clear();
+        for (ChannelKind kind : ChannelKind.values()) {
+            List<ChannelAccount> onKind = viewModel.accounts().stream().filter(account -> account.kind() == kind).toList();
+            if (onKind.isEmpty()) {
+                ToggleButton toggle = new ToggleButton(kind.brandName(), Icons.channelIcon(kind, 14));
+                toggle.getStyleClass().add(Styles.CHANNEL_TOGGLE);
+                toggle.setUserData(kind);
+                toggle.selectedProperty().bindBidirectional(viewModel.channelProperty(kind));
+                toggle.setAccessibleText(kind.brandName());
+                toggle.setId("channel-" + kind.id());
+                toggles.getChildren().add(toggle);
+                continue;
+            }
+            for (ChannelAccount account : onKind) {
+                ToggleButton toggle = new ToggleButton(account.name(), Icons.channelIcon(kind, 14));
+                toggle.getStyleClass().add(Styles.CHANNEL_TOGGLE);
+                toggle.setSelected(viewModel.chosenAccounts().contains(account.id()));
+                toggle.setId("account-" + account.id());
+                toggle.setAccessibleText(account.name() + ", " + kind.brandName());
+                toggle.selectedProperty().addListener((observable, was, chosen) -> viewModel.chooseAccount(account, chosen));
+                viewModel.chosenAccounts().addListener((javafx.beans.Observable observable) ->
+                        toggle.setSelected(viewModel.chosenAccounts().contains(account.id())));
+                toggles.getChildren().add(toggle);
+            }
+        }
+    }
+
+    /** What went out where: posted by hand (or, later, sent), when, and the link to the live post. */
+    private Node deliveries() {
+        VBox list = new VBox(4);
+        list.setId("editor-deliveries");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (viewModel.deliveries().isEmpty()) {
+                Label none = new Label(messages.text("editor.deliveries.none"));
+                none.getStyleClass().add(Styles.HINT);
+                list.getChildren().add(none);
+            }
+            for (Delivery delivery : viewModel.deliveries()) {
+                java.time.ZonedDateTime at = delivery.publishedAt().atZone(java.time.ZoneId.systemDefault());
+                String where = delivery.accountName().isBlank() ? delivery.channel().brandName()
+                        : delivery.accountName();
+                Label line = new Label(messages.format("editor.deliveries.line", where, messages.day(at.toLocalDate()),
+                        messages.timeFormat().format(at.toLocalTime()),
+                        messages.text("editor.deliveries.method." + delivery.method().id())),
+                        Icons.channelIcon(delivery.channel(), 14));
+                line.setWrapText(true);
+                VBox entry = new VBox(2, line);
+                if (!delivery.link().isBlank()) {
+                    javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(delivery.link());
+                    link.setOnAction(event -> viewModel.openLink(delivery.link()));
+                    entry.getChildren().add(link);
+                }
+                list.getChildren().add(entry);
+            }
+        };
+        viewModel.deliveries().addListener((javafx.beans.Observable observable) -> fill.run());
+        fill.run();
+        return list;
     }
 
     private Node tags() {
@@ -329,6 +475,7 @@ public final class EditorPane extends BorderPane {
         picture.setFitWidth(88);
         picture.setFitHeight(88);
         picture.setPreserveRatio(true);
+        Node focusable = focusPicker(item, picture, index);
         Label number = new Label(Integer.toString(index + 1));
         number.getStyleClass().add(Styles.HINT);
         Button left = smallButton(MaterialDesignA.ARROW_LEFT, messages.text("editor.images.earlier"));
@@ -347,10 +494,64 @@ public final class EditorPane extends BorderPane {
         alt.setAccessibleText(messages.format("editor.images.altAccessible", index + 1));
         alt.textProperty().bindBidirectional(item.altTextProperty());
         HBox.setHgrow(alt, Priority.ALWAYS);
-        HBox tile = new HBox(8, picture, alt, tools);
+        ComboBox<app.herold.domain.post.PostImage.Fit> fit = new ComboBox<>();
+        fit.getItems().setAll(app.herold.domain.post.PostImage.Fit.values());
+        fit.valueProperty().bindBidirectional(item.fitProperty());
+        fit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(app.herold.domain.post.PostImage.Fit value) {
+                return value == null ? "" : messages.text("editor.images.fit." + value.id());
+            }
+
+            @Override
+            public app.herold.domain.post.PostImage.Fit fromString(String text) {
+                return null;
+            }
+        });
+        fit.setAccessibleText(messages.format("editor.images.fitAccessible", index + 1));
+        fit.setTooltip(new Tooltip(messages.text("editor.images.fitHint")));
+        fit.setMaxWidth(Double.MAX_VALUE);
+        VBox altAndFit = new VBox(4, alt, fit);
+        HBox.setHgrow(altAndFit, Priority.ALWAYS);
+        HBox tile = new HBox(8, focusable, altAndFit, tools);
         tile.getStyleClass().add(Styles.IMAGE_TILE);
         tile.prefWidthProperty().bind(imageTiles.widthProperty());
         return tile;
+    }
+
+    /**
+     * The picture with a mark where its subject is: a click moves the mark, and every channel that
+     * needs another shape crops around it.
+     */
+    private Node focusPicker(ImageItem item, ImageView picture, int index) {
+        javafx.scene.shape.Circle mark = new javafx.scene.shape.Circle(6);
+        mark.getStyleClass().add("focus-mark");
+        mark.setMouseTransparent(true);
+        javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(picture, mark);
+        overlay.setId("focus-picker-" + (index + 1));
+        overlay.getStyleClass().add("focus-picker");
+        Runnable place = () -> {
+            javafx.geometry.Bounds shown = picture.getBoundsInParent();
+            mark.setCenterX(shown.getMinX() + shown.getWidth() * item.focusXProperty().get());
+            mark.setCenterY(shown.getMinY() + shown.getHeight() * item.focusYProperty().get());
+        };
+        picture.boundsInParentProperty().addListener(observable -> place.run());
+        item.focusXProperty().addListener(observable -> place.run());
+        item.focusYProperty().addListener(observable -> place.run());
+        place.run();
+        overlay.setOnMouseClicked(event -> {
+            javafx.geometry.Bounds shown = picture.getBoundsInParent();
+            if (shown.getWidth() > 0 && shown.getHeight() > 0) {
+                item.focusXProperty().set(Math.max(0, Math.min(1, (event.getX() - shown.getMinX()) / shown.getWidth())));
+                item.focusYProperty().set(Math.max(0, Math.min(1, (event.getY() - shown.getMinY()) / shown.getHeight())));
+            }
+        });
+        overlay.setCursor(javafx.scene.Cursor.CROSSHAIR);
+        Tooltip.install(overlay, new Tooltip(messages.text("editor.images.focusHint")));
+        overlay.setAccessibleText(messages.format("editor.images.focusAccessible", index + 1));
+        overlay.setMinSize(88, 88);
+        overlay.setPrefSize(88, 88);
+        return overlay;
     }
 
     private Button smallButton(org.kordamp.ikonli.Ikon ikon, String label) {
@@ -385,13 +586,32 @@ public final class EditorPane extends BorderPane {
         delete.setId("editor-delete");
         delete.getStyleClass().add("danger");
         delete.setOnAction(event -> viewModel.delete());
+        Button export = new Button(null, Icons.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT, 16));
+        export.setTooltip(new Tooltip(messages.text("editor.export")));
+        export.setAccessibleText(messages.text("editor.export"));
+        export.setId("editor-export");
+        export.setOnAction(event -> viewModel.withSavedPost(post -> new app.herold.ui.export.ExportDialog(
+                getScene().getWindow(), viewModel.export(post), messages).showAndWait()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, save, duplicate, spacer, delete);
+        HBox row = new HBox(8, save, duplicate, export, spacer, delete);
+        for (Button button : List.of(save, duplicate, export, delete)) {
+            // The spacer gives way first; a button cut to "Speich…" helps nobody.
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.setPadding(new Insets(10, 14, 12, 14));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("editor-actions");
         return row;
+    }
+
+    /** Posting by hand, starting on the channel whose review is open. */
+    private void openHandPosting(ChannelKind preferred) {
+        viewModel.withSavedPost(post -> {
+            new app.herold.ui.handposting.HandPostingDialog(getScene().getWindow(), viewModel.handPosting(post, preferred),
+                    messages).showAndWait();
+            viewModel.reloadDeliveries();
+        });
     }
 
     private Node field(String key, Node content) {

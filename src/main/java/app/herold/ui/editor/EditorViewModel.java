@@ -1,7 +1,10 @@
 package app.herold.ui.editor;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.AccountId;
+import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.post.Delivery;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PlanChange;
@@ -9,7 +12,9 @@ import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.Schedule;
+import app.herold.domain.text.MarkupEdits;
 import app.herold.i18n.Messages;
+import app.herold.ui.common.ChannelServices;
 import app.herold.ui.common.DialogService;
 import app.herold.ui.common.PlanCommands;
 import app.herold.ui.common.TaskExecutor;
@@ -74,9 +79,21 @@ public final class EditorViewModel {
     private final StringProperty time = new SimpleStringProperty("");
     private final ObjectProperty<PostStatus> status = new SimpleObjectProperty<>(PostStatus.DRAFT);
     private final Map<ChannelKind, BooleanProperty> channels = new EnumMap<>(ChannelKind.class);
+    /** A channel's own text; empty when it takes the master text. */
+    private final Map<ChannelKind, StringProperty> variants = new EnumMap<>(ChannelKind.class);
+    /** Whether a channel's own text is being edited; stays open while the user empties it to start over. */
+    private final Map<ChannelKind, BooleanProperty> ownTextOpen = new EnumMap<>(ChannelKind.class);
+    private final ChannelReviewViewModel review;
+    private final ChannelServices channelServices;
+    /** Every channel account of the town, for choosing where the post goes. */
+    private final ObservableList<ChannelAccount> accounts = FXCollections.observableArrayList();
+    /** The accounts the post goes to, in the order they were chosen. */
+    private final ObservableList<AccountId> chosenAccounts = FXCollections.observableArrayList();
+    private final ObservableList<Delivery> deliveries = FXCollections.observableArrayList();
+    private Path lastExportFolder;
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<ImageItem> images =
-            FXCollections.observableArrayList(item -> new Observable[] {item.altTextProperty()});
+            FXCollections.observableArrayList(ImageItem::editable);
 
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<PostId> postId = new ReadOnlyObjectWrapper<>();
@@ -96,7 +113,8 @@ public final class EditorViewModel {
     private Consumer<PostId> openedListener = id -> { };
 
     public EditorViewModel(ContentPlan plan, PlanCommands commands, MediaLibrary media, TaskExecutor executor,
-                           DialogService dialogs, Messages messages, Clock clock, Supplier<LocalTime> defaultTime) {
+                           DialogService dialogs, Messages messages, Clock clock, Supplier<LocalTime> defaultTime,
+                           ChannelServices channelServices) {
         this.plan = plan;
         this.commands = commands;
         this.media = media;
@@ -105,13 +123,28 @@ public final class EditorViewModel {
         this.messages = messages;
         this.clock = clock;
         this.defaultTime = defaultTime;
+        this.channelServices = channelServices;
+        this.review = new ChannelReviewViewModel(channelServices.catalog(), channelServices.imageFacts(), executor);
         for (ChannelKind kind : ChannelKind.values()) {
             BooleanProperty selected = new SimpleBooleanProperty(false);
-            selected.addListener(observable -> changed());
+            selected.addListener(observable -> {
+                changed();
+                requestReview();
+            });
             channels.put(kind, selected);
+            StringProperty variant = new SimpleStringProperty("");
+            variant.addListener(observable -> {
+                changed();
+                requestReview();
+            });
+            variants.put(kind, variant);
+            ownTextOpen.put(kind, new SimpleBooleanProperty(false));
         }
         title.addListener(observable -> changed());
-        text.addListener(observable -> changed());
+        text.addListener(observable -> {
+            changed();
+            requestReview();
+        });
         notes.addListener(observable -> changed());
         scheduled.addListener(observable -> changed());
         date.addListener(observable -> changed());
@@ -121,7 +154,11 @@ public final class EditorViewModel {
         });
         status.addListener(observable -> changed());
         tags.addListener((Observable observable) -> changed());
-        images.addListener((Observable observable) -> changed());
+        chosenAccounts.addListener((Observable observable) -> changed());
+        images.addListener((Observable observable) -> {
+            changed();
+            requestReview();
+        });
     }
 
     // --- what the view binds to ----------------------------------------------------------------
@@ -156,6 +193,109 @@ public final class EditorViewModel {
 
     public BooleanProperty channelProperty(ChannelKind kind) {
         return channels.get(kind);
+    }
+
+    /** A channel's own text instead of the master text; empty when it takes the master text. */
+    public StringProperty variantProperty(ChannelKind kind) {
+        return variants.get(kind);
+    }
+
+    public ReadOnlyBooleanProperty ownTextOpenProperty(ChannelKind kind) {
+        return ownTextOpen.get(kind);
+    }
+
+    /** Starts a channel's own text from what it gets now, the master text. */
+    public void startVariant(ChannelKind kind) {
+        if (variants.get(kind).get().isBlank()) {
+            variants.get(kind).set(text.get());
+        }
+        ownTextOpen.get(kind).set(true);
+    }
+
+    /** The channel takes the master text again. */
+    public void resetVariant(ChannelKind kind) {
+        ownTextOpen.get(kind).set(false);
+        variants.get(kind).set("");
+    }
+
+    public ChannelReviewViewModel review() {
+        return review;
+    }
+
+    public ObservableList<ChannelAccount> accounts() {
+        return accounts;
+    }
+
+    public ObservableList<AccountId> chosenAccounts() {
+        return chosenAccounts;
+    }
+
+    /** What went out where, oldest first; posting by hand adds to it. */
+    public ObservableList<Delivery> deliveries() {
+        return deliveries;
+    }
+
+    /** Reads the town's accounts again, after they were changed in the settings. */
+    public void reloadAccounts() {
+        executor.submit(() -> channelServices.accounts().accounts(), accounts::setAll, this::reportFailure);
+    }
+
+    /** Chooses or drops an account; its channel follows, so the post goes to a channel with an account. */
+    public void chooseAccount(ChannelAccount account, boolean chosen) {
+        if (chosen && !chosenAccounts.contains(account.id())) {
+            chosenAccounts.add(account.id());
+            channels.get(account.kind()).set(true);
+        } else if (!chosen && chosenAccounts.remove(account.id())) {
+            boolean anotherOnKind = accounts.stream().anyMatch(other -> other.kind() == account.kind()
+                    && chosenAccounts.contains(other.id()));
+            if (!anotherOnKind) {
+                channels.get(account.kind()).set(false);
+            }
+        }
+    }
+
+    /**
+     * Saves the post and hands the saved version to {@code next}: exporting and posting by hand work on
+     * what is stored, so the bundle and the record show the same post.
+     */
+    public void withSavedPost(Consumer<Post> next) {
+        flushThen(() -> {
+            if (baseline != null && baseline.isSaved() && !isDirty()) {
+                next.accept(baseline);
+            }
+        });
+    }
+
+    public app.herold.ui.handposting.HandPostingViewModel handPosting(Post saved, ChannelKind preferred) {
+        return new app.herold.ui.handposting.HandPostingViewModel(saved, channelServices.exports(),
+                channelServices.deliveries(), plan, executor, dialogs, messages, clock, preferred);
+    }
+
+    /** The export of a saved post, into the folder used last in this session or the data directory's exports. */
+    public app.herold.ui.export.ExportViewModel export(Post saved) {
+        app.herold.ui.export.ExportViewModel export = new app.herold.ui.export.ExportViewModel(saved,
+                channelServices.exports(), executor, dialogs, messages,
+                lastExportFolder != null ? lastExportFolder : channelServices.exportFolder());
+        export.folderProperty().addListener((observable, old, folder) -> lastExportFolder = folder);
+        return export;
+    }
+
+    public void openLink(String link) {
+        dialogs.openExternally(link);
+    }
+
+    /** Reads the deliveries of the open post again, after posting by hand. */
+    public void reloadDeliveries() {
+        PostId id = postId.get();
+        if (id == null) {
+            deliveries.clear();
+            return;
+        }
+        executor.submit(() -> channelServices.deliveries().deliveriesOf(id), found -> {
+            if (id.equals(postId.get())) {
+                deliveries.setAll(found);
+            }
+        }, this::reportFailure);
     }
 
     public ObservableList<String> tags() {
@@ -335,6 +475,41 @@ public final class EditorViewModel {
     }
 
     /** Adds a tag typed by the user; several may be separated by commas. */
+    // --- formatting of the master text ----------------------------------------------------------
+
+    public MarkupEdits.Edit toggleBold(int start, int end) {
+        return apply(MarkupEdits.toggleBold(text.get(), start, end));
+    }
+
+    public MarkupEdits.Edit toggleItalic(int start, int end) {
+        return apply(MarkupEdits.toggleItalic(text.get(), start, end));
+    }
+
+    public MarkupEdits.Edit toggleBullets(int start, int end) {
+        return apply(MarkupEdits.toggleBullets(text.get(), start, end));
+    }
+
+    /** Asks for the address and links the selected words to it; empty when the user cancels. */
+    public java.util.Optional<MarkupEdits.Edit> insertLink(int start, int end) {
+        return dialogs.askText(messages.text("editor.format.link.title"), messages.text("editor.format.link.question"),
+                        "https://")
+                .map(EditorViewModel::withScheme)
+                .filter(address -> !address.equals("https://"))
+                .map(address -> apply(MarkupEdits.insertLink(text.get(), start, end, address)));
+    }
+
+    /** "www.meerane.de" is meant as a web address; platforms only link addresses with a scheme. */
+    static String withScheme(String address) {
+        String lower = address.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                ? address : "https://" + address;
+    }
+
+    private MarkupEdits.Edit apply(MarkupEdits.Edit edit) {
+        text.set(edit.text());
+        return edit;
+    }
+
     public void addTags(String typed) {
         if (typed == null) {
             return;
@@ -405,9 +580,15 @@ public final class EditorViewModel {
             }
             tags.setAll(post.tags());
             images.setAll(post.images().stream().map(ImageItem::of).toList());
+            for (ChannelKind kind : ChannelKind.values()) {
+                variants.get(kind).set(post.variants().getOrDefault(kind, ""));
+                ownTextOpen.get(kind).set(post.variants().containsKey(kind));
+            }
+            chosenAccounts.setAll(post.accounts());
         } finally {
             filling = false;
         }
+        review.reviewNow(reviewRequest());
         postId.set(post.id());
         heading.set(messages.text(post.isSaved() ? "editor.heading.edit"
                 : post.isIdea() ? "editor.heading.newIdea" : "editor.heading.new"));
@@ -415,6 +596,10 @@ public final class EditorViewModel {
         saveMessage.set(post.isSaved() ? savedAt(post) : messages.text("editor.state.new"));
         open.set(true);
         openedListener.accept(post.id());
+        reloadDeliveries();
+        if (accounts.isEmpty()) {
+            reloadAccounts();
+        }
     }
 
     private void fillSchedule(Schedule schedule) {
@@ -431,6 +616,7 @@ public final class EditorViewModel {
 
     private void clear() {
         cancelAutosave();
+        review.clear();
         open.set(false);
         postId.set(null);
         baseline = null;
@@ -525,7 +711,11 @@ public final class EditorViewModel {
                 selected.add(kind);
             }
         });
-        return base.withTitle(title.get())
+        Post withVariants = base;
+        for (ChannelKind kind : ChannelKind.values()) {
+            withVariants = withVariants.withVariant(kind, variants.get(kind).get());
+        }
+        return withVariants.withAccounts(List.copyOf(chosenAccounts)).withTitle(title.get())
                 .withText(text.get())
                 .withNotes(notes.get())
                 .withSchedule(scheduleFromFields())
@@ -533,6 +723,27 @@ public final class EditorViewModel {
                 .withChannels(selected)
                 .withTags(List.copyOf(tags))
                 .withImages(images.stream().map(ImageItem::toPostImage).toList());
+    }
+
+    private void requestReview() {
+        if (!filling && open.get()) {
+            review.review(reviewRequest());
+        }
+    }
+
+    private ChannelReviewViewModel.Request reviewRequest() {
+        Map<ChannelKind, String> texts = new EnumMap<>(ChannelKind.class);
+        Map<ChannelKind, Boolean> own = new EnumMap<>(ChannelKind.class);
+        channels.forEach((kind, selected) -> {
+            if (selected.get()) {
+                String variant = variants.get(kind).get();
+                boolean hasOwn = !variant.isBlank();
+                texts.put(kind, hasOwn ? variant : text.get());
+                own.put(kind, hasOwn);
+            }
+        });
+        return new ChannelReviewViewModel.Request(texts, own, images.stream()
+                .map(item -> new ChannelReviewViewModel.ImageRef(item.mediaFile(), item.altTextProperty().get())).toList());
     }
 
     /** The schedule the fields describe; an unreadable time keeps the last good one. */

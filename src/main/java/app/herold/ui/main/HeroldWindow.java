@@ -10,6 +10,7 @@ import app.herold.ui.common.FxDialogService;
 import app.herold.ui.common.PreferencesModel;
 import app.herold.ui.common.TaskExecutor;
 import app.herold.ui.common.Theme;
+import app.herold.ui.settings.AccountsViewModel;
 import app.herold.ui.settings.SettingsDialog;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -90,7 +91,10 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     @Override
     public void openSettings() {
         Messages messages = viewModel.messages();
-        Optional<Preferences> changed = new SettingsDialog(stage, messages, preferences.get()).showAndWait();
+        AccountsViewModel accounts = new AccountsViewModel(context.channels().accounts(), context.channels().qrCodes(),
+                executor, viewModel.dialogs(), messages);
+        accounts.setOnChanged(viewModel.editor()::reloadAccounts);
+        Optional<Preferences> changed = new SettingsDialog(stage, messages, preferences.get(), accounts).showAndWait();
         changed.ifPresent(this::apply);
     }
 

@@ -61,7 +61,7 @@ public final class MainViewModel {
                 () -> LocalDate.now(context.clock()));
         this.ideas = new IdeasViewModel(context.posts(), commands, executor);
         this.editor = new EditorViewModel(context.plan(), commands, context.media(), executor, dialogs, messages,
-                context.clock(), () -> preferences.get().defaultPostTime());
+                context.clock(), () -> preferences.get().defaultPostTime(), context.channels());
 
         calendar.setOpenPostAction(editor::open);
         calendar.setNewPostAction(editor::openNew);
@@ -93,6 +93,10 @@ public final class MainViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public PreferencesModel preferences() {

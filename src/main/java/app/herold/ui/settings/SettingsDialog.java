@@ -18,14 +18,17 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Settings: language, the time new posts get, light or dark. */
+/** Settings: language, the time new posts get, light or dark; and the town's channel accounts. */
 public final class SettingsDialog {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
     private final Dialog<Preferences> dialog = new Dialog<>();
 
-    public SettingsDialog(Window owner, Messages messages, Preferences current) {
+    /**
+     * @param accounts the channel accounts tab; null for a dialog with the general settings only
+     */
+    public SettingsDialog(Window owner, Messages messages, Preferences current, AccountsViewModel accounts) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("settings.title"));
         dialog.setHeaderText(null);
@@ -55,7 +58,17 @@ public final class SettingsDialog {
         note.setWrapText(true);
         note.setMaxWidth(360);
         grid.add(note, 0, 4, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        if (accounts == null) {
+            dialog.getDialogPane().setContent(grid);
+        } else {
+            javafx.scene.control.Tab general = new javafx.scene.control.Tab(messages.text("settings.tab.general"), grid);
+            javafx.scene.control.Tab channelAccounts = new javafx.scene.control.Tab(messages.text("settings.tab.accounts"),
+                    new AccountsPane(accounts, messages));
+            channelAccounts.setId("settings-tab-accounts");
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, channelAccounts);
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            dialog.getDialogPane().setContent(tabs);
+        }
 
         ButtonType save = new ButtonType(messages.text("settings.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 class PostTest {
 
     @Test
+    void theHeadlineShowsTheWordsWithoutTheMasterTextsMarks() {
+        assertThat(Post.newPost(null).withText("**Achtung:** [Umleitung](https://meerane.de/u) ab Montag\nmehr").headline())
+                .isEqualTo("Achtung: Umleitung ab Montag");
+    }
+
+    @Test
     void tagsAreTrimmedFreedOfHashesAndKeptOnce() {
         Post post = Post.newPost(null).withTags(Arrays.asList(" Stadtrat ", "#Baustelle", "Stadtrat", "", null, "##Müll"));
 

@@ -27,4 +27,31 @@ public final class RecordingDialogService implements DialogService {
     public List<Path> chooseImages() {
         return imagesToChoose;
     }
+
+    public String textAnswer;
+    public Path folderToChoose;
+    public Path fileToSave;
+
+    @Override
+    public java.util.Optional<String> askText(String title, String question, String initial) {
+        questions.add(question);
+        return java.util.Optional.ofNullable(textAnswer);
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseFolder(String title, Path initial) {
+        return java.util.Optional.ofNullable(folderToChoose);
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseSaveFile(String title, String suggestedName, List<String> extensions) {
+        return java.util.Optional.ofNullable(fileToSave);
+    }
+
+    public final List<String> opened = new ArrayList<>();
+
+    @Override
+    public void openExternally(String uri) {
+        opened.add(uri);
+    }
 }

@@ -55,7 +55,9 @@ class EditorViewModelTest {
             throw new AssertionError(problem);
         });
         editor = new EditorViewModel(plan, commands, database.media(), executor, dialogs, messages, CLOCK,
-                () -> LocalTime.of(9, 0));
+                () -> LocalTime.of(9, 0), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
+                        database.media(), database.accounts(), database.deliveries(), dataDirectory,
+                        () -> messages, CLOCK));
         plan.addListener(editor::planChanged);
     }
 

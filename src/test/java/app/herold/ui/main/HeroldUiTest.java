@@ -71,7 +71,9 @@ abstract class HeroldUiTest extends FxRobot {
         executor = new FxTaskExecutor();
         AppContext context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
                 dataDirectory, CLOCK, () -> app.herold.demo.DemoLoader.load(database.posts(), database.media(), 80, 1,
-                CLOCK));
+                CLOCK), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
+                database.media(), database.accounts(), database.deliveries(), dataDirectory,
+                () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK));
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new HeroldWindow(stage, context, executor, preferences(), () -> { });
@@ -149,6 +151,30 @@ abstract class HeroldUiTest extends FxRobot {
         return cardOf(post.id()).orElseThrow(() -> new AssertionError("no card shows post " + post.id()));
     }
 
+    /**
+     * The node matching {@code query}, scrolled into view first when it lies in a scroll pane (the
+     * editor is taller than the window), so the robot can click it as a user would after scrolling.
+     */
+    Node revealed(String query) {
+        Node node = lookup(query).query();
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                    javafx.scene.Node content = scroll.getContent();
+                    double contentHeight = content.getBoundsInLocal().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                    if (contentHeight > viewport) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
     /** Nodes matching {@code query} inside {@code parent}. */
     <T extends Node> java.util.List<T> within(Node parent, String query) {
         return new java.util.ArrayList<>(from(parent).lookup(query).<T>queryAll());
@@ -156,9 +182,14 @@ abstract class HeroldUiTest extends FxRobot {
 
     /** Saves what the window shows now as a PNG under target/screenshots, to look at. */
     void screenshot(String name) {
+        screenshotOf(window.stage().getScene(), name);
+    }
+
+    /** Saves a dialog's or other window's scene as a PNG under target/screenshots. */
+    void screenshotOf(javafx.scene.Scene scene, String name) {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
-        WaitForAsyncUtils.asyncFx(() -> image[0] = window.stage().getScene().snapshot(null));
+        WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null));
         WaitForAsyncUtils.waitForFxEvents();
         try {
             Files.createDirectories(SCREENSHOTS);

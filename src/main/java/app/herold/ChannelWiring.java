@@ -1,0 +1,33 @@
+package app.herold;
+
+import app.herold.channels.media.StoredImageFacts;
+import app.herold.domain.channel.ChannelAccountStore;
+import app.herold.domain.channel.ChannelCatalog;
+import app.herold.domain.post.DeliveryLog;
+import app.herold.domain.post.MediaLibrary;
+import app.herold.exchange.ChannelExports;
+import app.herold.exchange.qr.QrCode;
+import app.herold.i18n.Messages;
+import app.herold.ui.common.ChannelServices;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/** Puts the channel adapters behind the ports the window uses; the one place that knows them all. */
+public final class ChannelWiring {
+
+    private ChannelWiring() {
+    }
+
+    /**
+     * @param dataDirectory prepared pictures and hand-posting folders go into its {@code work} folder
+     * @param messages the user's language, asked for when a bundle is written, not at start-up
+     */
+    public static ChannelServices services(ChannelCatalog catalog, MediaLibrary media, ChannelAccountStore accounts,
+                                           DeliveryLog deliveries, Path dataDirectory, Supplier<Messages> messages,
+                                           Clock clock) {
+        return new ChannelServices(catalog, new StoredImageFacts(media), accounts, deliveries,
+                new ChannelExports(catalog, accounts, media, dataDirectory.resolve("work"), messages, clock),
+                (link, file) -> QrCode.of(link).write(file), dataDirectory.resolve("exports"));
+    }
+}

@@ -1,0 +1,8 @@
+package app.herold.domain.channel;
+
+/** Reads what the channel checks need of a stored image (format, size as displayed, bytes) from its file. */
+public interface ImageFacts {
+
+    /** May block on disk; throws {@link app.herold.domain.UserFacingException} for a file that is no readable image. */
+    DraftImage describe(String mediaFile, String altText);
+}

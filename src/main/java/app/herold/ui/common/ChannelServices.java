@@ -1,0 +1,20 @@
+package app.herold.ui.common;
+
+import app.herold.domain.channel.ChannelAccountStore;
+import app.herold.domain.channel.ChannelCatalog;
+import app.herold.domain.channel.ImageFacts;
+import app.herold.domain.channel.PostExports;
+import app.herold.domain.channel.QrCodes;
+import app.herold.domain.post.DeliveryLog;
+import java.nio.file.Path;
+
+/**
+ * The channels as the window works with them, through domain ports only: how each counts, checks,
+ * renders and previews a post, what the checks read of an image, the town's accounts, what went
+ * out where, the bundles and hand-posting folders, and QR codes of join links.
+ *
+ * @param exportFolder where bundles go until the officer picks another folder
+ */
+public record ChannelServices(ChannelCatalog catalog, ImageFacts imageFacts, ChannelAccountStore accounts,
+                              DeliveryLog deliveries, PostExports exports, QrCodes qrCodes, Path exportFolder) {
+}

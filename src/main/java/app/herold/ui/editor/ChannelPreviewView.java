@@ -1,0 +1,172 @@
+package app.herold.ui.editor;
+
+import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.channel.ChannelPreview;
+import app.herold.domain.channel.PreviewRun;
+import app.herold.i18n.Messages;
+import app.herold.ui.common.Icons;
+import app.herold.ui.common.Thumbnails;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A post drawn the way its channel shows it: a WhatsApp channel's green bubble with WhatsApp's
+ * formatting, an Instagram picture with the caption cut at "… mehr", and the cards of Facebook,
+ * Mastodon, Telegram and Bluesky. Not a copy of their screens: enough to see formatting, links,
+ * where the text folds and which pictures go along.
+ */
+final class ChannelPreviewView extends VBox {
+
+    private final Messages messages;
+    private final Thumbnails thumbnails;
+    private boolean expanded;
+    private ChannelPreview shown;
+    private List<String> shownImages = List.of();
+    private String shownAccount = "";
+
+    ChannelPreviewView(Messages messages, Thumbnails thumbnails) {
+        this.messages = messages;
+        this.thumbnails = thumbnails;
+        getStyleClass().add("channel-preview");
+        setSpacing(8);
+        setFillWidth(true);
+    }
+
+    void show(ChannelPreview preview, List<String> mediaFiles, String accountName) {
+        if (shown == null || shown.channel() != preview.channel()) {
+            expanded = false;
+            getStyleClass().removeIf(style -> style.startsWith("preview-"));
+            getStyleClass().add("preview-" + preview.channel().id());
+        }
+        shown = preview;
+        shownImages = mediaFiles.subList(0, Math.min(mediaFiles.size(), preview.imageCount()));
+        shownAccount = accountName;
+        redraw();
+    }
+
+    private void redraw() {
+        List<Node> parts = new ArrayList<>();
+        ChannelKind kind = shown.channel();
+        Node header = header(kind);
+        Node pictures = pictures();
+        TextFlow text = text();
+        switch (kind) {
+            case INSTAGRAM -> {
+                parts.add(header);
+                if (pictures != null) {
+                    parts.add(pictures);
+                }
+                parts.add(text);
+            }
+            case WHATSAPP -> {
+                VBox bubble = new VBox(6);
+                bubble.getStyleClass().add("preview-bubble");
+                if (pictures != null) {
+                    bubble.getChildren().add(pictures);
+                }
+                Label time = new Label(messages.text("preview.time"));
+                time.getStyleClass().add("preview-time");
+                HBox timeRow = new HBox(time);
+                timeRow.setAlignment(Pos.CENTER_RIGHT);
+                bubble.getChildren().addAll(text, timeRow);
+                parts.add(header);
+                parts.add(bubble);
+            }
+            default -> {
+                parts.add(header);
+                parts.add(text);
+                if (pictures != null) {
+                    parts.add(pictures);
+                }
+            }
+        }
+        getChildren().setAll(parts);
+    }
+
+    private Node header(ChannelKind kind) {
+        Region avatar = new Region();
+        avatar.getStyleClass().add("preview-avatar");
+        Label name = new Label(shownAccount.isBlank() ? messages.text("preview.town") : shownAccount);
+        name.getStyleClass().add("preview-name");
+        name.setMinWidth(0);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox header = new HBox(8, avatar, name, Icons.channelIcon(kind, 16));
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node pictures() {
+        if (shownImages.isEmpty() || thumbnails == null) {
+            return null;
+        }
+        TilePane tiles = new TilePane(4, 4);
+        tiles.getStyleClass().add("preview-pictures");
+        int size = shownImages.size() == 1 ? 300 : 148;
+        tiles.setPrefColumns(shownImages.size() == 1 ? 1 : 2);
+        for (String file : shownImages) {
+            ImageView picture = new ImageView(thumbnails.get(file, size));
+            picture.setFitWidth(size);
+            picture.setFitHeight(size);
+            picture.setPreserveRatio(true);
+            tiles.getChildren().add(picture);
+        }
+        return tiles;
+    }
+
+    private TextFlow text() {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("preview-text");
+        int fold = shown.foldAfter();
+        int written = 0;
+        for (PreviewRun run : shown.runs()) {
+            String piece = run.text();
+            if (fold >= 0 && !expanded && written + piece.length() > fold) {
+                flow.getChildren().add(run(new PreviewRun(piece.substring(0, Math.max(0, fold - written)), run.bold(),
+                        run.italic(), run.link())));
+                Hyperlink more = new Hyperlink(messages.text("preview.more"));
+                more.getStyleClass().add("preview-more");
+                more.setOnAction(event -> {
+                    expanded = true;
+                    redraw();
+                });
+                flow.getChildren().add(more);
+                return flow;
+            }
+            flow.getChildren().add(run(run));
+            written += piece.length();
+        }
+        if (shown.runs().isEmpty()) {
+            Text empty = new Text(messages.text("preview.empty"));
+            empty.getStyleClass().addAll("preview-run", "preview-placeholder");
+            flow.getChildren().add(empty);
+        }
+        return flow;
+    }
+
+    private static Text run(PreviewRun run) {
+        Text text = new Text(run.text());
+        text.getStyleClass().add("preview-run");
+        if (run.bold()) {
+            text.getStyleClass().add("run-bold");
+        }
+        if (run.italic()) {
+            text.getStyleClass().add(run.bold() ? "run-bold-italic" : "run-italic");
+        }
+        if (run.link()) {
+            text.getStyleClass().add("run-link");
+        }
+        return text;
+    }
+}
