@@ -33,7 +33,8 @@ final class ChannelPreviewView extends VBox {
     private final Thumbnails thumbnails;
     private boolean expanded;
     private ChannelPreview shown;
-    private List<String> shownImages = List.of();
+    private List<ImageItem> shownImages = List.of();
+    private app.herold.domain.channel.ChannelLimits limits;
     private String shownAccount = "";
 
     ChannelPreviewView(Messages messages, Thumbnails thumbnails) {
@@ -44,14 +45,16 @@ final class ChannelPreviewView extends VBox {
         setFillWidth(true);
     }
 
-    void show(ChannelPreview preview, List<String> mediaFiles, String accountName) {
+    void show(ChannelPreview preview, List<ImageItem> images, app.herold.domain.channel.ChannelLimits channelLimits,
+              String accountName) {
         if (shown == null || shown.channel() != preview.channel()) {
             expanded = false;
             getStyleClass().removeIf(style -> style.startsWith("preview-"));
             getStyleClass().add("preview-" + preview.channel().id());
         }
         shown = preview;
-        shownImages = mediaFiles.subList(0, Math.min(mediaFiles.size(), preview.imageCount()));
+        shownImages = List.copyOf(images.subList(0, Math.min(images.size(), preview.imageCount())));
+        limits = channelLimits;
         shownAccount = accountName;
         redraw();
     }
@@ -115,14 +118,45 @@ final class ChannelPreviewView extends VBox {
         tiles.getStyleClass().add("preview-pictures");
         int size = shownImages.size() == 1 ? 300 : 148;
         tiles.setPrefColumns(shownImages.size() == 1 ? 1 : 2);
-        for (String file : shownImages) {
-            ImageView picture = new ImageView(thumbnails.get(file, size));
+        for (ImageItem item : shownImages) {
+            javafx.scene.image.Image image = thumbnails.get(item.mediaFile(), size);
+            ImageView picture = new ImageView(image);
             picture.setFitWidth(size);
             picture.setFitHeight(size);
             picture.setPreserveRatio(true);
+            Runnable crop = () -> picture.setViewport(cropOf(image, item));
+            image.progressProperty().addListener((observable, old, progress) -> {
+                if (progress.doubleValue() >= 1) {
+                    crop.run();
+                }
+            });
+            crop.run();
             tiles.getChildren().add(picture);
         }
         return tiles;
+    }
+
+    /**
+     * The part of the picture the channel will show: cropped around its focus into the channel's
+     * accepted shape, as the export does; a picture to be padded is shown whole.
+     */
+    private javafx.geometry.Rectangle2D cropOf(javafx.scene.image.Image image, ImageItem item) {
+        double width = image.getWidth();
+        double height = image.getHeight();
+        if (width <= 0 || height <= 0 || limits == null || item.fitProperty().get() == app.herold.domain.post.PostImage.Fit.PAD) {
+            return null;
+        }
+        double aspect = width / height;
+        double cropWidth = width;
+        double cropHeight = height;
+        if (limits.maxAspect() > 0 && aspect > limits.maxAspect()) {
+            cropWidth = height * limits.maxAspect();
+        } else if (limits.minAspect() > 0 && aspect < limits.minAspect()) {
+            cropHeight = width / limits.minAspect();
+        }
+        double x = Math.max(0, Math.min(width - cropWidth, item.focusXProperty().get() * width - cropWidth / 2));
+        double y = Math.max(0, Math.min(height - cropHeight, item.focusYProperty().get() * height - cropHeight / 2));
+        return new javafx.geometry.Rectangle2D(x, y, cropWidth, cropHeight);
     }
 
     private TextFlow text() {

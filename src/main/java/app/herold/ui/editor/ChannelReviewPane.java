@@ -188,7 +188,7 @@ final class ChannelReviewPane extends VBox {
             ownMark.setManaged(review.ownText());
             showWorst(check.worst());
             showFindings(check);
-            preview.show(review.preview(), viewModel.images().stream().map(ImageItem::mediaFile).toList(), "");
+            preview.show(review.preview(), List.copyOf(viewModel.images()), review.limits(), accountName(kind));
         }
 
         private void showWorst(Severity worst) {
@@ -254,6 +254,12 @@ final class ChannelReviewPane extends VBox {
             reset.setOnAction(event -> viewModel.resetVariant(kind));
             ownText.getChildren().setAll(title, area, reset);
         }
+    }
+
+    /** The name the post goes out under on the channel: its first chosen account, else none. */
+    private String accountName(ChannelKind kind) {
+        return viewModel.accounts().stream().filter(account -> account.kind() == kind
+                && viewModel.chosenAccounts().contains(account.id())).map(account -> account.name()).findFirst().orElse("");
     }
 
     private String unit(CountUnit unit) {

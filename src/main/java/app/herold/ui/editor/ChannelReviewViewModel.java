@@ -4,6 +4,7 @@ import app.herold.domain.channel.ChannelCatalog;
 import app.herold.domain.channel.ChannelCheck;
 import app.herold.domain.channel.ChannelDraft;
 import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.channel.ChannelLimits;
 import app.herold.domain.channel.ChannelPreview;
 import app.herold.domain.channel.DraftImage;
 import app.herold.domain.channel.ImageFacts;
@@ -29,7 +30,7 @@ public final class ChannelReviewViewModel {
 
     /** One channel's view of the post. */
     public record Review(ChannelKind channel, ChannelCheck check, ChannelPreview preview, RenderedText rendered,
-                         boolean ownText) {
+                         boolean ownText, ChannelLimits limits) {
     }
 
     /** What the channels are asked about: per channel its text, and the images with their alt texts. */
@@ -122,7 +123,7 @@ public final class ChannelReviewViewModel {
             ChannelDraft draft = new ChannelDraft(text, images);
             var channel = channels.channel(kind);
             result.add(new Review(kind, channel.check(draft), channel.preview(draft), channel.render(draft),
-                    request.ownTexts().getOrDefault(kind, false)));
+                    request.ownTexts().getOrDefault(kind, false), channel.limits()));
         }
         return result;
     }

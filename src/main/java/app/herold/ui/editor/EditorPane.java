@@ -65,6 +65,8 @@ public final class EditorPane extends BorderPane {
     /** The editor's sections, top to bottom; later features add theirs (rule findings) here. */
     private final VBox sections = new VBox(14);
     private ChannelReviewPane reviewPane;
+    /** Listeners of the current channel toggles on the view model, removed when the accounts change. */
+    private final List<Runnable> detachOnRefill = new java.util.ArrayList<>();
 
     public EditorPane(EditorViewModel viewModel, Messages messages, Thumbnails thumbnails) {
         this.viewModel = viewModel;
@@ -83,7 +85,7 @@ public final class EditorPane extends BorderPane {
                 field("editor.schedule", schedule()),
                 field("editor.status", statusBox()),
                 field("editor.channels", channels()),
-                field("editor.review", reviewPane()),
+                reviewField(),
                 field("editor.deliveries", deliveries()),
                 field("editor.tags", tags()),
                 field("editor.images", images()),
@@ -99,6 +101,29 @@ public final class EditorPane extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** The review with "Exportieren…" beside its label: bundles are made per channel, like the review. */
+    private Node reviewField() {
+        Node field = field("editor.review", reviewPane());
+        Button export = new Button(null, Icons.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT, 16));
+        export.getStyleClass().addAll("flat", "small");
+        export.setAccessibleText(messages.text("editor.export"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new Tooltip(messages.text("editor.export")));
+        export.setId("editor-export");
+        export.setOnAction(event -> viewModel.withSavedPost(post -> new app.herold.ui.export.ExportDialog(
+                getScene().getWindow(), viewModel.export(post), messages).showAndWait()));
+        VBox box = (VBox) field;
+        Node label = box.getChildren().get(0);
+        Node content = box.getChildren().get(1);
+        box.getChildren().clear();
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(6, label, gap, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().setAll(header, content);
+        return field;
     }
 
     private ChannelReviewPane reviewPane() {
@@ -319,18 +344,37 @@ public final class EditorPane extends BorderPane {
             }
         }
         toggles.getChildren().clear();
+        detachOnRefill.forEach(Runnable::run);
+        detachOnRefill.clear();
         for (ChannelKind kind : ChannelKind.values()) {
             List<ChannelAccount> onKind = viewModel.accounts().stream().filter(account -> account.kind() == kind).toList();
+            ToggleButton kindToggle = new ToggleButton(onKind.isEmpty() ? kind.brandName()
+                    : messages.format("editor.channels.withoutAccount", kind.brandName()), Icons.channelIcon(kind, 14));
+            kindToggle.getStyleClass().add(Styles.CHANNEL_TOGGLE);
+            kindToggle.setUserData(kind);
+            kindToggle.selectedProperty().bindBidirectional(viewModel.channelProperty(kind));
+            kindToggle.setAccessibleText(kind.brandName());
+            kindToggle.setId("channel-" + kind.id());
+            toggles.getChildren().add(kindToggle);
             if (onKind.isEmpty()) {
-                ToggleButton toggle = new ToggleButton(kind.brandName(), Icons.channelIcon(kind, 14));
-                toggle.getStyleClass().add(Styles.CHANNEL_TOGGLE);
-                toggle.setUserData(kind);
-                toggle.selectedProperty().bindBidirectional(viewModel.channelProperty(kind));
-                toggle.setAccessibleText(kind.brandName());
-                toggle.setId("channel-" + kind.id());
-                toggles.getChildren().add(toggle);
                 continue;
             }
+            // With accounts on the channel, the channel alone shows only for a post that still targets it
+            // without one (planned before the accounts were set up), so it can be seen and taken off.
+            Runnable showKindToggle = () -> {
+                boolean withoutAccount = viewModel.channelProperty(kind).get() && onKind.stream()
+                        .noneMatch(account -> viewModel.chosenAccounts().contains(account.id()));
+                kindToggle.setVisible(withoutAccount);
+                kindToggle.setManaged(withoutAccount);
+            };
+            javafx.beans.InvalidationListener follow = observable -> showKindToggle.run();
+            viewModel.channelProperty(kind).addListener(follow);
+            viewModel.chosenAccounts().addListener(follow);
+            detachOnRefill.add(() -> {
+                viewModel.channelProperty(kind).removeListener(follow);
+                viewModel.chosenAccounts().removeListener(follow);
+            });
+            showKindToggle.run();
             for (ChannelAccount account : onKind) {
                 ToggleButton toggle = new ToggleButton(account.name(), Icons.channelIcon(kind, 14));
                 toggle.getStyleClass().add(Styles.CHANNEL_TOGGLE);
@@ -338,8 +382,10 @@ public final class EditorPane extends BorderPane {
                 toggle.setId("account-" + account.id());
                 toggle.setAccessibleText(account.name() + ", " + kind.brandName());
                 toggle.selectedProperty().addListener((observable, was, chosen) -> viewModel.chooseAccount(account, chosen));
-                viewModel.chosenAccounts().addListener((javafx.beans.Observable observable) ->
-                        toggle.setSelected(viewModel.chosenAccounts().contains(account.id())));
+                javafx.beans.InvalidationListener mirror = observable ->
+                        toggle.setSelected(viewModel.chosenAccounts().contains(account.id()));
+                viewModel.chosenAccounts().addListener(mirror);
+                detachOnRefill.add(() -> viewModel.chosenAccounts().removeListener(mirror));
                 toggles.getChildren().add(toggle);
             }
         }
@@ -586,16 +632,10 @@ public final class EditorPane extends BorderPane {
         delete.setId("editor-delete");
         delete.getStyleClass().add("danger");
         delete.setOnAction(event -> viewModel.delete());
-        Button export = new Button(null, Icons.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT, 16));
-        export.setTooltip(new Tooltip(messages.text("editor.export")));
-        export.setAccessibleText(messages.text("editor.export"));
-        export.setId("editor-export");
-        export.setOnAction(event -> viewModel.withSavedPost(post -> new app.herold.ui.export.ExportDialog(
-                getScene().getWindow(), viewModel.export(post), messages).showAndWait()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, save, duplicate, export, spacer, delete);
-        for (Button button : List.of(save, duplicate, export, delete)) {
+        HBox row = new HBox(8, save, duplicate, spacer, delete);
+        for (Button button : List.of(save, duplicate, delete)) {
             // The spacer gives way first; a button cut to "Speich…" helps nobody.
             button.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -33,7 +33,8 @@ final class AccountsPane extends HBox {
 
         ListView<ChannelAccount> list = new ListView<>(viewModel.accounts());
         list.setId("accounts-list");
-        list.setPrefWidth(260);
+        list.setPrefWidth(250);
+        list.setMinWidth(200);
         list.setPrefHeight(300);
         list.setPlaceholder(new Label(messages.text("accounts.none")));
         list.setCellFactory(view -> new ListCell<>() {
@@ -74,6 +75,11 @@ final class AccountsPane extends HBox {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         form.addRow(0, label(messages.text("accounts.kind"), kind), kind);
         form.addRow(1, label(messages.text("accounts.name"), name), name);
         form.addRow(2, label(messages.text("accounts.link"), link), link);
@@ -101,6 +107,9 @@ final class AccountsPane extends HBox {
         qr.disableProperty().bind(viewModel.selectedProperty().isNull());
         qr.setOnAction(event -> viewModel.exportQrCode());
         HBox buttons = new HBox(8, save, qr, remove);
+        for (Button button : java.util.List.of(save, qr, remove, add)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Label problem = new Label();
         problem.getStyleClass().add(Styles.FIELD_ERROR);
         problem.textProperty().bind(viewModel.problemProperty());
@@ -113,7 +122,7 @@ final class AccountsPane extends HBox {
         immediate.getStyleClass().add(Styles.HINT);
         immediate.setWrapText(true);
         VBox right = new VBox(10, form, buttons, problem, notice, immediate);
-        right.setMaxWidth(460);
+        right.setMinWidth(430);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
         setAlignment(Pos.TOP_LEFT);

@@ -68,6 +68,8 @@ public final class SettingsDialog {
             javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, channelAccounts);
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
             dialog.getDialogPane().setContent(tabs);
+            dialog.getDialogPane().setPrefWidth(780);
+            dialog.setResizable(true);
         }
 
         ButtonType save = new ButtonType(messages.text("settings.save"), ButtonBar.ButtonData.OK_DONE);

@@ -108,7 +108,7 @@ class ChannelsFlowTest extends HeroldUiTest {
         clickOn("#editor-save");
         waitUntil(() -> plan.find(marketPhoto.id()).orElseThrow().images().get(0).focusX() > 0.7);
 
-        clickOn("#editor-export");
+        clickOn(revealed("#editor-export"));
         waitUntil(() -> lookup("#export-run").tryQuery().isPresent());
         clickOn("#export-run");
         waitUntil(() -> {
@@ -165,6 +165,30 @@ class ChannelsFlowTest extends HeroldUiTest {
         waitUntil(() -> lookup("#editor-deliveries").<javafx.scene.layout.VBox>query().getChildren().stream()
                 .anyMatch(node -> node instanceof javafx.scene.layout.VBox));
         assertThat(plan.find(marketPhoto.id()).orElseThrow().status()).isNotEqualTo(PostStatus.PUBLISHED);
+    }
+
+    @Test
+    void anAccountAddedInTheSettingsBecomesATargetInTheEditor() {
+        clickOn("#settings");
+        clickOn(lookup("#settings-tab-accounts").tryQuery().orElseGet(() -> lookup(".tab").match(
+                node -> node.lookup(".tab-label") != null && node.toString().contains("settings-tab-accounts")).query()));
+        clickOn("#account-name").write("Stadt Meerane – WhatsApp-Kanal");
+        clickOn("#account-link").write("https://whatsapp.com/channel/0029VaMeeraneStadt");
+        clickOn("#accounts-save");
+        waitUntil(() -> !database.accounts().accounts().isEmpty());
+        screenshotOf(lookup("#settings-accounts").query().getScene(), "settings-accounts");
+        type(KeyCode.ESCAPE);
+
+        clickOn(card(marketPhoto));
+        long accountId = database.accounts().accounts().get(0).id().value();
+        waitUntil(() -> lookup("#account-" + accountId).tryQuery().isPresent());
+        clickOn(revealed("#account-" + accountId));
+        clickOn("#editor-save");
+        waitUntil(() -> !plan.find(marketPhoto.id()).orElseThrow().accounts().isEmpty());
+        assertThat(plan.find(marketPhoto.id()).orElseThrow().channels()).contains(ChannelKind.WHATSAPP);
+        clickOn(revealed("#review-instagram"));
+        waitUntil(() -> lookup(".preview-more").tryQuery().isPresent() || !previewText(ChannelKind.INSTAGRAM).isEmpty());
+        screenshot("editor-instagram-preview");
     }
 
     private String countText(ChannelKind kind) {
