@@ -118,6 +118,16 @@ final class BenchmarkReport {
                 ms(open, "pulse_us"), ms(open, "cpu_us"), ms(open, "shown_us")));
     }
 
+    private final List<String> reviewRows = new ArrayList<>();
+
+    /** One row per text size: the six channels' review after a pause in typing. */
+    void channelReviews(List<Map<String, String>> lines) {
+        for (Map<String, String> line : lines) {
+            reviewRows.add(row(line.get("chars"), line.get("cold_ms"), line.get("median_ms"), line.get("p95_ms"),
+                    line.get("max_ms")));
+        }
+    }
+
     /** A line printed under the machine description, e.g. the load average at the end. */
     void note(String text) {
         notes.add(text);
@@ -169,6 +179,14 @@ final class BenchmarkReport {
                 + "background load, applying it and the pulse that shows it.\n\n");
         table(out, List.of("data", "build + show()", "pulses before data (n)", "load submit→arrive",
                 "query on worker", "apply", "CSS+layout", "whole pulse", "FX CPU", "shown after"), firstPageRows);
+
+        if (!reviewRows.isEmpty()) {
+            out.append("\n### Channel review while typing (ms; six channels rendered, counted, checked and previewed "
+                    + "on the background thread after each pause; launcher flags)\n\n");
+            out.append("First review in a fresh JVM (limits file, ICU and twitter-text loaded), then the last 300 "
+                    + "keystrokes up to the given length, each reviewed.\n\n");
+            table(out, List.of("text length", "first review", "median", "p95", "max"), reviewRows);
+        }
 
         if (!problems.isEmpty()) {
             out.append("\n### Problems\n\n");

@@ -123,6 +123,7 @@ public final class HeroldBenchmark {
                     report.pageTurns(label, samples);
                 }
             }
+            measureChannelReviews(report, new ChildJvm(withLauncherFlagsHeadless(), classPath));
         } finally {
             if (Boolean.getBoolean("herold.benchmark.keep")) {
                 progress("data directories kept in " + root);
@@ -135,6 +136,27 @@ public final class HeroldBenchmark {
         System.out.println();
         System.out.println(report.render());
         System.exit(report.hasProblems() ? 1 : 0);
+    }
+
+    private static List<String> withLauncherFlagsHeadless() {
+        List<String> flags = new ArrayList<>(HEADLESS_FLAGS);
+        flags.addAll(LAUNCHER_FLAGS);
+        return flags;
+    }
+
+    /** The editor's review of six channels per pause in typing (ChannelReviewMeasurement), in a fresh JVM. */
+    static void measureChannelReviews(BenchmarkReport report, ChildJvm child) throws Exception {
+        progress("channel reviews while typing ...");
+        ChildJvm.Result result = child.run(SWITCH_TIMEOUT, ChannelReviewMeasurement.class.getName());
+        List<Map<String, String>> lines = result.output().stream()
+                .filter(line -> line.startsWith(ChannelReviewMeasurement.LINE_PREFIX))
+                .map(SwitchSample::parse)
+                .toList();
+        if (result.exitCode() != 0 || lines.isEmpty()) {
+            report.problem("channel reviews failed: " + result.describe());
+            return;
+        }
+        report.channelReviews(lines);
     }
 
     /** The third row set: from jars, Herold with target/herold.jsa (see LauncherStartup). */
