@@ -36,6 +36,11 @@ final class AccountsCommand {
         HeroldCommand root() {
             return accounts.root;
         }
+
+        static ChannelAccount named(Database database, String name) {
+            return database.accounts().findByName(name)
+                    .orElseThrow(() -> new UserFacingException("cli.error.noAccount", name));
+        }
     }
 
     @Command(name = "add", sortOptions = false)
@@ -107,12 +112,7 @@ final class AccountsCommand {
         }
 
         private static void writeJson(List<ChannelAccount> all, PrintStream out) throws IOException {
-            try (JsonGenerator json = new JsonFactory().createGenerator(new java.io.FilterOutputStream(out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, JsonEncoding.UTF8)) {
+            try (JsonGenerator json = new JsonFactory().createGenerator(Console.keptOpen(out), JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartArray();
                 for (ChannelAccount account : all) {
@@ -146,8 +146,7 @@ final class AccountsCommand {
 
         @Override
         int run(Database database, ContentPlan plan) {
-            ChannelAccount account = database.accounts().findByName(name)
-                    .orElseThrow(() -> new UserFacingException("cli.error.noAccount", name));
+            ChannelAccount account = named(database, name);
             int posts = database.accounts().remove(account.id());
             root().out().println(root().messages().format("cli.accounts.removed", account.name(), Math.max(0, posts)));
             return HeroldCommandLine.EXIT_OK;
@@ -170,8 +169,7 @@ final class AccountsCommand {
 
         @Override
         int run(Database database, ContentPlan plan) {
-            ChannelAccount account = database.accounts().findByName(name)
-                    .orElseThrow(() -> new UserFacingException("cli.error.noAccount", name));
+            ChannelAccount account = named(database, name);
             String link = account.joinLink();
             if (link.isEmpty()) {
                 throw new UserFacingException("cli.error.noJoinLink", account.name());

@@ -26,4 +26,29 @@ public final class Console {
     public static PrintStream err() {
         return ERR;
     }
+
+    /** {@code out} for a writer that closes what it writes to: the console stays open for what follows. */
+    static java.io.OutputStream keptOpen(PrintStream out) {
+        return new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                out.flush();
+            }
+        };
+    }
 }

@@ -89,7 +89,7 @@ final class LintCommand implements Callable<Integer> {
 
     private static void writeJson(ChannelCheck check, PrintStream out) throws IOException {
         Messages english = Messages.forLocale(Messages.ENGLISH);
-        try (JsonGenerator json = new JsonFactory().createGenerator(nonClosing(out), JsonEncoding.UTF8)) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(Console.keptOpen(out), JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("channel", check.channel().id());
@@ -146,14 +146,5 @@ final class LintCommand implements Callable<Integer> {
 
     private static String join(List<String> values, String prefix) {
         return values.isEmpty() ? "–" : String.join(" ", values.stream().map(value -> prefix + value).toList());
-    }
-
-    private static java.io.OutputStream nonClosing(PrintStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 }
