@@ -73,6 +73,9 @@ final class ChannelReviewPane extends VBox {
         nothingChosen.setWrapText(true);
         getChildren().addAll(nothingChosen, switcher, shown);
         viewModel.review().reviews().addListener((javafx.beans.Observable observable) -> show());
+        // The accounts arrive after the post; the previews then show the name the post goes out under.
+        viewModel.accounts().addListener((javafx.beans.Observable observable) -> show());
+        viewModel.chosenAccounts().addListener((javafx.beans.Observable observable) -> show());
         show();
     }
 
