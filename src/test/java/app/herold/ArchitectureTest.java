@@ -50,6 +50,16 @@ class ArchitectureTest {
             .because("each channel adapter stands alone behind the channel port");
 
     @ArchTest
+    static final ArchRule eachChannelStandsAlone = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("app.herold.channels.(*)..").namingSlices("channel package $1")
+            .should().notDependOnEachOther()
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                            "app.herold.channels.common..", "app.herold.channels.text..", "app.herold.channels.media.."))
+            .because("a network's adapter changes with its platform alone; what they share lives in common, text "
+                    + "and media");
+
+    @ArchTest
     static final ArchRule viewModelsNeedNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("view models are tested without the JavaFX toolkit; only views lay out nodes");

@@ -98,6 +98,20 @@ class ChannelCommandsTest {
     }
 
     @Test
+    void lintOfASavedPostChecksItsOwnTextForTheChannelAndItsPictures() throws IOException {
+        Path poster = temp.resolve("plakat.png");
+        ImageIO.write(new BufferedImage(3000, 1000, BufferedImage.TYPE_INT_RGB), "png", poster.toFile());
+        String id = run("--data-dir", dataDir.toString(), "add", "--text-file", text("Stadtfest").toString(),
+                "--channel", "instagram", "--image", poster.toString()).out().strip();
+
+        JsonNode result = JSON.readTree(run("--data-dir", dataDir.toString(), "lint", "--channel", "instagram",
+                "--post", id, "--json").out());
+
+        assertThat(result.path("findings")).extracting(finding -> finding.path("rule").asText())
+                .contains("image.format", "image.aspect", "image.size", "image.alt-missing");
+    }
+
+    @Test
     void accountsAreAddedListedAsJsonTargetedByAddAndRemoved() throws IOException {
         Result added = run("--data-dir", dataDir.toString(), "accounts", "add", "whatsapp", "--name",
                 "Stadt Meerane – WhatsApp-Kanal", "--link", "https://whatsapp.com/channel/0029VaMeerane");
