@@ -53,7 +53,7 @@ final class PostChildRows implements AutoCloseable {
     PostChildRows(Connection connection) {
         tags = new Batch(connection, "INSERT INTO post_tag (post_id, position, tag) VALUES (?, ?, ?)");
         images = new Batch(connection, "INSERT INTO post_image (post_id, position, media_file, alt_text, focus_x, focus_y,"
-                + " fit) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " fit, decorative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         variants = new Batch(connection, "INSERT INTO post_variant (post_id, channel, body) VALUES (?, ?, ?)");
         // Through a SELECT so that an account removed while the post was open in the editor is left
         // out, instead of failing the save on the foreign key and keeping the post unsaveable.
@@ -82,6 +82,7 @@ final class PostChildRows implements AutoCloseable {
             statement.setDouble(5, image.focusX());
             statement.setDouble(6, image.focusY());
             statement.setString(7, image.fit().id());
+            statement.setBoolean(8, image.decorative());
             images.addRow();
         }
         for (Map.Entry<ChannelKind, String> variant : post.variants().entrySet()) {
@@ -155,13 +156,14 @@ final class PostChildRows implements AutoCloseable {
             }
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT i.post_id, i.media_file, i.alt_text, i.focus_x, i.focus_y, i.fit FROM post_image i"
+                "SELECT i.post_id, i.media_file, i.alt_text, i.focus_x, i.focus_y, i.fit, i.decorative FROM post_image i"
                         + " JOIN post p ON p.id = i.post_id" + where + " ORDER BY i.post_id, i.position")) {
             filter.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     of(children, rows.getLong(1)).images().add(new PostImage(rows.getString(2), rows.getString(3),
-                            rows.getDouble(4), rows.getDouble(5), PostImage.Fit.fromId(rows.getString(6))));
+                            rows.getDouble(4), rows.getDouble(5), PostImage.Fit.fromId(rows.getString(6)),
+                            rows.getBoolean(7)));
                 }
             }
         }

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param focusX where the picture's subject is, 0 (left) to 1 (right); a crop for a channel keeps it in view
  * @param focusY likewise from top to bottom
  * @param fit how the picture is brought into a channel's accepted shape: cropped around the focus or padded
+ * @param decorative the picture only decorates (a divider, a pattern): it needs no alt text
  */
-public record PostImage(String mediaFile, String altText, double focusX, double focusY, Fit fit) {
+public record PostImage(String mediaFile, String altText, double focusX, double focusY, Fit fit, boolean decorative) {
 
     /** Cropping keeps the picture filled; padding keeps all of it (a poster, a map). */
     public enum Fit {
@@ -35,19 +36,27 @@ public record PostImage(String mediaFile, String altText, double focusX, double 
 
     /** An image with its subject in the middle, cropped where a channel needs another shape. */
     public PostImage(String mediaFile, String altText) {
-        this(mediaFile, altText, 0.5, 0.5, Fit.CROP);
+        this(mediaFile, altText, 0.5, 0.5, Fit.CROP, false);
+    }
+
+    public PostImage(String mediaFile, String altText, double focusX, double focusY, Fit fit) {
+        this(mediaFile, altText, focusX, focusY, fit, false);
     }
 
     public PostImage withAltText(String newAltText) {
-        return new PostImage(mediaFile, newAltText, focusX, focusY, fit);
+        return new PostImage(mediaFile, newAltText, focusX, focusY, fit, decorative);
     }
 
     public PostImage withFocus(double x, double y) {
-        return new PostImage(mediaFile, altText, x, y, fit);
+        return new PostImage(mediaFile, altText, x, y, fit, decorative);
     }
 
     public PostImage withFit(Fit newFit) {
-        return new PostImage(mediaFile, altText, focusX, focusY, newFit);
+        return new PostImage(mediaFile, altText, focusX, focusY, newFit, decorative);
+    }
+
+    public PostImage asDecorative(boolean onlyDecoration) {
+        return new PostImage(mediaFile, altText, focusX, focusY, fit, onlyDecoration);
     }
 
     private static double clamp(double value) {

@@ -53,15 +53,16 @@ public final class NeutralityRules {
         if (day == null || text == null) {
             return findings;
         }
-        List<ElectionWindows.Window> open = elections.stream().map(windows::of).filter(window -> window.contains(day))
-                .toList();
+        // Each election by its own windows; an election with the defaults follows this checker's.
+        List<ElectionWindows.Window> open = elections.stream()
+                .map(election -> election.windows() == ElectionWindows.DEFAULT ? windows.of(election) : election.window())
+                .filter(window -> window.contains(day)).toList();
         if (open.isEmpty()) {
             return findings;
         }
         boolean administration = ADMINISTRATION.stream().anyMatch(word -> containsWord(text, word));
         Severity severity = administration ? Severity.INFO : Severity.WARNING;
-        String election = open.get(0).election().name().isBlank() ? open.get(0).election().type().id()
-                : open.get(0).election().name();
+        String election = open.get(0).election().label();
 
         for (String party : parties) {
             for (TextSpan span : partyMentions(text, party)) {

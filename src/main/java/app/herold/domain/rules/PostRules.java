@@ -1,0 +1,83 @@
+package app.herold.domain.rules;
+
+import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.channel.Finding;
+import app.herold.domain.channel.Severity;
+import app.herold.domain.post.Post;
+import app.herold.domain.post.PostImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every public-body rule on one post: accessibility of its text and pictures, and neutrality before
+ * elections, for the master text and for each channel's own text. The findings say which text they
+ * are about ({@code channel} null: the master text), so spans can be marked where they belong.
+ */
+public final class PostRules {
+
+    public static final String ALT_TEXT = "accessibility.alt-text";
+
+    /** A finding with the text it was found in: a channel's own text, or the master text (null). */
+    public record PostFinding(Finding finding, ChannelKind channel) {
+    }
+
+    /**
+     * What the rules need besides the post.
+     *
+     * @param postsPerDay posts without an acute occasion by day, for the volume check (see
+     *     {@link VolumeCheck#countsFrom}); empty to leave the check out
+     */
+    public record Context(List<Election> elections, List<String> parties, Map<LocalDate, Integer> postsPerDay) {
+
+        public Context {
+            elections = List.copyOf(elections);
+            parties = List.copyOf(parties);
+            postsPerDay = Map.copyOf(postsPerDay);
+        }
+    }
+
+    private final AccessibilityLint accessibility;
+
+    public PostRules(TextFacts facts) {
+        this.accessibility = new AccessibilityLint(facts);
+    }
+
+    public List<PostFinding> check(Post post, Context context) {
+        List<PostFinding> findings = new ArrayList<>();
+        List<PostImage> images = post.images();
+        for (int i = 0; i < images.size(); i++) {
+            PostImage image = images.get(i);
+            if (image.altText().isBlank() && !image.decorative()) {
+                findings.add(new PostFinding(Finding.of(ALT_TEXT, Severity.BLOCKER, "rule.accessibility.altText", i + 1),
+                        null));
+            }
+        }
+        LocalDate day = post.schedule() == null ? null : post.schedule().localDate();
+        NeutralityRules neutrality = new NeutralityRules(ElectionWindows.DEFAULT, context.parties());
+        addAll(findings, accessibility.check(post.text()), null);
+        addAll(findings, neutrality.check(post.title() + "\n" + post.text(), day, context.elections()), null);
+        for (Map.Entry<ChannelKind, String> variant : post.variants().entrySet()) {
+            addAll(findings, accessibility.check(variant.getValue()), variant.getKey());
+            addAll(findings, neutrality.check(variant.getValue(), day, context.elections()), variant.getKey());
+        }
+        if (!context.postsPerDay().isEmpty() && !VolumeCheck.isAcute(post.tags())) {
+            addAll(findings, VolumeCheck.check(day, context.elections(), context.postsPerDay()), null);
+        }
+        return findings;
+    }
+
+    /** Whether the post may become "Bereit" without a confirmation: no neutrality finding, no blocker. */
+    public static boolean needsConfirmation(List<PostFinding> findings) {
+        return findings.stream().anyMatch(found -> found.finding().rule().startsWith("neutrality."));
+    }
+
+    public static boolean blocksReady(List<PostFinding> findings) {
+        return findings.stream().anyMatch(found -> found.finding().severity() == Severity.BLOCKER);
+    }
+
+    private static void addAll(List<PostFinding> into, List<Finding> findings, ChannelKind channel) {
+        findings.forEach(finding -> into.add(new PostFinding(finding, channel)));
+    }
+}
