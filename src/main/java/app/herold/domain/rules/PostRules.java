@@ -57,7 +57,11 @@ public final class PostRules {
         LocalDate day = post.schedule() == null ? null : post.schedule().localDate();
         NeutralityRules neutrality = new NeutralityRules(ElectionWindows.DEFAULT, context.parties());
         addAll(findings, accessibility.check(post.text()), null);
-        addAll(findings, neutrality.check(post.title() + "\n" + post.text(), day, context.elections()), null);
+        addAll(findings, neutrality.check(post.text(), day, context.elections()), null);
+        // The title is not posted on every channel but names the post in the plan: checked too, its
+        // findings without a span in the text.
+        neutrality.check(post.title(), day, context.elections()).forEach(finding -> findings.add(new PostFinding(
+                new Finding(finding.rule(), finding.severity(), finding.messageKey(), finding.arguments(), null), null)));
         for (Map.Entry<ChannelKind, String> variant : post.variants().entrySet()) {
             addAll(findings, accessibility.check(variant.getValue()), variant.getKey());
             addAll(findings, neutrality.check(variant.getValue(), day, context.elections()), variant.getKey());
