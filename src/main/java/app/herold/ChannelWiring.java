@@ -1,6 +1,8 @@
 package app.herold;
 
 import app.herold.channels.media.StoredImageFacts;
+import app.herold.channels.text.IcuTextFacts;
+import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.channel.ChannelCatalog;
 import app.herold.domain.post.DeliveryLog;
@@ -24,10 +26,11 @@ public final class ChannelWiring {
      * @param messages the user's language, asked for when a bundle is written, not at start-up
      */
     public static ChannelServices services(ChannelCatalog catalog, MediaLibrary media, ChannelAccountStore accounts,
-                                           DeliveryLog deliveries, Path dataDirectory, Supplier<Messages> messages,
-                                           Clock clock) {
+                                           DeliveryLog deliveries, ElectionStore elections, Path dataDirectory,
+                                           Supplier<Messages> messages, Clock clock) {
         return new ChannelServices(catalog, new StoredImageFacts(media), accounts, deliveries,
                 new ChannelExports(catalog, accounts, media, dataDirectory.resolve("work"), messages, clock),
-                (link, file) -> QrCode.of(link).write(file), dataDirectory.resolve("exports"));
+                (link, file) -> QrCode.of(link).write(file), dataDirectory.resolve("exports"), elections,
+                new IcuTextFacts());
     }
 }

@@ -6,6 +6,8 @@ import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.post.Delivery;
 import app.herold.domain.post.DeliveryLog;
+import app.herold.domain.rules.Election;
+import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
@@ -29,7 +31,7 @@ import java.util.function.Consumer;
  * still building the window, for the window's first question: the month then needs no query on
  * the start-up's critical path. It is handed out once, and forgotten at the first change.
  */
-final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryLog {
+final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryLog, ElectionStore {
 
     private final CompletableFuture<Database> database;
     private volatile ReadAhead readAhead;
@@ -157,5 +159,30 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
     @Override
     public List<Delivery> deliveriesOf(PostId post) {
         return opened().deliveries().deliveriesOf(post);
+    }
+
+    @Override
+    public List<Election> elections() {
+        return opened().elections().elections();
+    }
+
+    @Override
+    public Election save(Election election) {
+        return opened().elections().save(election);
+    }
+
+    @Override
+    public boolean remove(long id) {
+        return opened().elections().remove(id);
+    }
+
+    @Override
+    public List<String> parties() {
+        return opened().elections().parties();
+    }
+
+    @Override
+    public void replaceParties(List<String> parties) {
+        opened().elections().replaceParties(parties);
     }
 }

@@ -67,6 +67,7 @@ public final class PostJsonWriter implements AutoCloseable {
                 json.writeNumberField("focusX", image.focusX());
                 json.writeNumberField("focusY", image.focusY());
                 json.writeStringField("fit", image.fit().id());
+                json.writeBooleanField("decorative", image.decorative());
                 json.writeEndObject();
             }
             json.writeEndArray();

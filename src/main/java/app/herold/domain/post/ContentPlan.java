@@ -50,6 +50,11 @@ public final class ContentPlan {
         listeners.remove(listener);
     }
 
+    /** The planned posts of these days, for checks that look at a stretch of the plan. */
+    public java.util.List<PostSummary> summariesBetween(LocalDate from, LocalDate to) {
+        return store.summariesBetween(from, to);
+    }
+
     public synchronized Optional<Post> find(PostId id) {
         return store.find(id);
     }

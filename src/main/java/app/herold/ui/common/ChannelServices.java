@@ -6,6 +6,8 @@ import app.herold.domain.channel.ImageFacts;
 import app.herold.domain.channel.PostExports;
 import app.herold.domain.channel.QrCodes;
 import app.herold.domain.post.DeliveryLog;
+import app.herold.domain.rules.ElectionStore;
+import app.herold.domain.rules.TextFacts;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +16,10 @@ import java.nio.file.Path;
  * out where, the bundles and hand-posting folders, and QR codes of join links.
  *
  * @param exportFolder where bundles go until the officer picks another folder
+ * @param elections the election calendar and party list the public-body rules use
+ * @param textFacts what the rules need to know of characters (emoji)
  */
 public record ChannelServices(ChannelCatalog catalog, ImageFacts imageFacts, ChannelAccountStore accounts,
-                              DeliveryLog deliveries, PostExports exports, QrCodes qrCodes, Path exportFolder) {
+                              DeliveryLog deliveries, PostExports exports, QrCodes qrCodes, Path exportFolder,
+                              ElectionStore elections, TextFacts textFacts) {
 }

@@ -86,6 +86,7 @@ public final class EditorPane extends BorderPane {
                 field("editor.status", statusBox()),
                 field("editor.channels", channels()),
                 reviewField(),
+                field("editor.rules", new RuleFindingsPane(viewModel, messages, ruleActions())),
                 field("editor.deliveries", deliveries()),
                 field("editor.tags", tags()),
                 field("editor.images", images()),
@@ -101,6 +102,38 @@ public final class EditorPane extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** Marks a finding's words in the text it was found in, or puts the quick fix in their place. */
+    private RuleFindingsPane.TextActions ruleActions() {
+        return new RuleFindingsPane.TextActions() {
+            @Override
+            public void mark(app.herold.domain.rules.PostRules.PostFinding finding) {
+                var span = finding.finding().span();
+                if (finding.channel() == null) {
+                    textArea.requestFocus();
+                    textArea.selectRange(span.start(), Math.min(span.end(), textArea.getLength()));
+                } else {
+                    viewModel.startVariant(finding.channel());
+                    Node area = lookup("#own-text-area-" + finding.channel().id());
+                    if (area instanceof TextArea own) {
+                        own.requestFocus();
+                        own.selectRange(span.start(), Math.min(span.end(), own.getLength()));
+                    }
+                }
+            }
+
+            @Override
+            public void replace(app.herold.domain.rules.PostRules.PostFinding finding, String replacement) {
+                var span = finding.finding().span();
+                javafx.beans.property.StringProperty text = finding.channel() == null ? viewModel.textProperty()
+                        : viewModel.variantProperty(finding.channel());
+                String current = text.get();
+                if (span.end() <= current.length()) {
+                    text.set(current.substring(0, span.start()) + replacement + current.substring(span.end()));
+                }
+            }
+        };
     }
 
     /** The review with "Exportieren…" beside its label: bundles are made per channel, like the review. */
@@ -557,7 +590,11 @@ public final class EditorPane extends BorderPane {
         fit.setAccessibleText(messages.format("editor.images.fitAccessible", index + 1));
         fit.setTooltip(new Tooltip(messages.text("editor.images.fitHint")));
         fit.setMaxWidth(Double.MAX_VALUE);
-        VBox altAndFit = new VBox(4, alt, fit);
+        CheckBox decorative = new CheckBox(messages.text("editor.images.decorative"));
+        decorative.selectedProperty().bindBidirectional(item.decorativeProperty());
+        decorative.setTooltip(new Tooltip(messages.text("editor.images.decorativeHint")));
+        alt.disableProperty().bind(item.decorativeProperty());
+        VBox altAndFit = new VBox(4, alt, fit, decorative);
         HBox.setHgrow(altAndFit, Priority.ALWAYS);
         HBox tile = new HBox(8, focusable, altAndFit, tools);
         tile.getStyleClass().add(Styles.IMAGE_TILE);

@@ -84,6 +84,7 @@ public final class EditorViewModel {
     /** Whether a channel's own text is being edited; stays open while the user empties it to start over. */
     private final Map<ChannelKind, BooleanProperty> ownTextOpen = new EnumMap<>(ChannelKind.class);
     private final ChannelReviewViewModel review;
+    private final RuleReviewViewModel rules;
     private final ChannelServices channelServices;
     /** Every channel account of the town, for choosing where the post goes. */
     private final ObservableList<ChannelAccount> accounts = FXCollections.observableArrayList();
@@ -125,6 +126,7 @@ public final class EditorViewModel {
         this.defaultTime = defaultTime;
         this.channelServices = channelServices;
         this.review = new ChannelReviewViewModel(channelServices.catalog(), channelServices.imageFacts(), executor);
+        this.rules = new RuleReviewViewModel(channelServices.elections(), plan, channelServices.textFacts(), executor);
         for (ChannelKind kind : ChannelKind.values()) {
             BooleanProperty selected = new SimpleBooleanProperty(false);
             selected.addListener(observable -> {
@@ -140,20 +142,32 @@ public final class EditorViewModel {
             variants.put(kind, variant);
             ownTextOpen.put(kind, new SimpleBooleanProperty(false));
         }
-        title.addListener(observable -> changed());
+        title.addListener(observable -> {
+            changed();
+            requestReview();
+        });
         text.addListener(observable -> {
             changed();
             requestReview();
         });
         notes.addListener(observable -> changed());
-        scheduled.addListener(observable -> changed());
-        date.addListener(observable -> changed());
+        scheduled.addListener(observable -> {
+            changed();
+            requestReview();
+        });
+        date.addListener(observable -> {
+            changed();
+            requestReview();
+        });
         time.addListener(observable -> {
             validateTime();
             changed();
         });
         status.addListener(observable -> changed());
-        tags.addListener((Observable observable) -> changed());
+        tags.addListener((Observable observable) -> {
+            changed();
+            requestReview();
+        });
         chosenAccounts.addListener((Observable observable) -> changed());
         images.addListener((Observable observable) -> {
             changed();
@@ -220,6 +234,10 @@ public final class EditorViewModel {
 
     public ChannelReviewViewModel review() {
         return review;
+    }
+
+    public RuleReviewViewModel rules() {
+        return rules;
     }
 
     public ObservableList<ChannelAccount> accounts() {
@@ -589,6 +607,7 @@ public final class EditorViewModel {
             filling = false;
         }
         review.reviewNow(reviewRequest());
+        rules.reviewNow(post);
         postId.set(post.id());
         heading.set(messages.text(post.isSaved() ? "editor.heading.edit"
                 : post.isIdea() ? "editor.heading.newIdea" : "editor.heading.new"));
@@ -617,6 +636,7 @@ public final class EditorViewModel {
     private void clear() {
         cancelAutosave();
         review.clear();
+        rules.clear();
         open.set(false);
         postId.set(null);
         baseline = null;
@@ -728,6 +748,7 @@ public final class EditorViewModel {
     private void requestReview() {
         if (!filling && open.get()) {
             review.review(reviewRequest());
+            rules.review(currentPost());
         }
     }
 

@@ -20,6 +20,7 @@ public final class ImageItem {
     private final DoubleProperty focusX;
     private final DoubleProperty focusY;
     private final ObjectProperty<PostImage.Fit> fit;
+    private final javafx.beans.property.BooleanProperty decorative;
 
     public ImageItem(String mediaFile, String altText) {
         this(new PostImage(mediaFile, altText));
@@ -31,6 +32,7 @@ public final class ImageItem {
         this.focusX = new SimpleDoubleProperty(image.focusX());
         this.focusY = new SimpleDoubleProperty(image.focusY());
         this.fit = new SimpleObjectProperty<>(image.fit());
+        this.decorative = new javafx.beans.property.SimpleBooleanProperty(image.decorative());
     }
 
     public static ImageItem of(PostImage image) {
@@ -57,12 +59,17 @@ public final class ImageItem {
         return fit;
     }
 
+    /** Only decoration: needs no alt text. */
+    public javafx.beans.property.BooleanProperty decorativeProperty() {
+        return decorative;
+    }
+
     /** What a list of images watches, so an edit of any of them counts as a change of the post. */
     Observable[] editable() {
-        return new Observable[] {altText, focusX, focusY, fit};
+        return new Observable[] {altText, focusX, focusY, fit, decorative};
     }
 
     public PostImage toPostImage() {
-        return new PostImage(mediaFile, altText.get(), focusX.get(), focusY.get(), fit.get());
+        return new PostImage(mediaFile, altText.get(), focusX.get(), focusY.get(), fit.get(), decorative.get());
     }
 }

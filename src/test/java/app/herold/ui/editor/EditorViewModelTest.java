@@ -56,7 +56,7 @@ class EditorViewModelTest {
         });
         editor = new EditorViewModel(plan, commands, database.media(), executor, dialogs, messages, CLOCK,
                 () -> LocalTime.of(9, 0), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
-                        database.media(), database.accounts(), database.deliveries(), dataDirectory,
+                        database.media(), database.accounts(), database.deliveries(), database.elections(), dataDirectory,
                         () -> messages, CLOCK));
         plan.addListener(editor::planChanged);
     }

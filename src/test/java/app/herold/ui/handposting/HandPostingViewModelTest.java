@@ -47,6 +47,7 @@ class HandPostingViewModelTest {
         database = Database.open(dataDirectory, CLOCK);
         plan = new ContentPlan(database.posts(), CLOCK);
         services = ChannelWiring.services(Channels.load(), database.media(), database.accounts(), database.deliveries(),
+                database.elections(),
                 dataDirectory, () -> messages, CLOCK);
     }
 
