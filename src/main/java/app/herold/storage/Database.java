@@ -5,6 +5,7 @@ import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PostStore;
+import app.herold.domain.rules.AuditLog;
 import app.herold.domain.settings.Preferences;
 import app.herold.domain.settings.PreferencesStore;
 import java.io.IOException;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
     private final JdbcPostStore posts;
     private final JdbcChannelAccountStore accounts;
     private final JdbcDeliveryLog deliveries;
+    private final JdbcAuditLog audit;
     private final FileMediaLibrary media;
     private final FilePreferencesStore preferences;
 
@@ -58,6 +60,7 @@ public final class Database implements AutoCloseable {
         this.posts = new JdbcPostStore(pool, clock);
         this.accounts = new JdbcChannelAccountStore(pool, clock);
         this.deliveries = new JdbcDeliveryLog(pool, clock);
+        this.audit = new JdbcAuditLog(pool);
         this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER));
         this.preferences = new FilePreferencesStore(directory.resolve(PREFERENCES_FILE));
     }
@@ -157,6 +160,11 @@ public final class Database implements AutoCloseable {
         return deliveries;
     }
 
+    /** The neutrality audit log: confirmations of posts with neutrality findings, append-only. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public MediaLibrary media() {
         return media;
     }
@@ -235,7 +243,7 @@ public final class Database implements AutoCloseable {
      * started at all: loading its 400 classes costs a third of a second at every start.
      * {@code DatabaseTest} fails when a migration is added without raising this.
      */
-    static final String LATEST_SCHEMA_VERSION = "2";
+    static final String LATEST_SCHEMA_VERSION = "4";
 
     private static void migrate(JdbcConnectionPool pool) {
         if (LATEST_SCHEMA_VERSION.equals(appliedSchemaVersion(pool))) {
