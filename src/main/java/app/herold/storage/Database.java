@@ -6,6 +6,7 @@ import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PostStore;
+import app.herold.domain.rules.AuditLog;
 import app.herold.domain.settings.Preferences;
 import app.herold.domain.settings.PreferencesStore;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class Database implements AutoCloseable {
     private final JdbcChannelAccountStore accounts;
     private final JdbcDeliveryLog deliveries;
     private final JdbcElectionStore elections;
+    private final JdbcAuditLog audit;
     private final FileMediaLibrary media;
     private final FilePreferencesStore preferences;
 
@@ -61,6 +63,7 @@ public final class Database implements AutoCloseable {
         this.accounts = new JdbcChannelAccountStore(pool, clock);
         this.deliveries = new JdbcDeliveryLog(pool, clock);
         this.elections = new JdbcElectionStore(pool);
+        this.audit = new JdbcAuditLog(pool);
         this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER));
         this.preferences = new FilePreferencesStore(directory.resolve(PREFERENCES_FILE));
     }
@@ -164,6 +167,11 @@ public final class Database implements AutoCloseable {
         return elections;
     }
 
+    /** The neutrality audit log: confirmations of posts with neutrality findings, append-only. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public MediaLibrary media() {
         return media;
     }
@@ -242,7 +250,7 @@ public final class Database implements AutoCloseable {
      * started at all: loading its 400 classes costs a third of a second at every start.
      * {@code DatabaseTest} fails when a migration is added without raising this.
      */
-    static final String LATEST_SCHEMA_VERSION = "3";
+    static final String LATEST_SCHEMA_VERSION = "4";
 
     private static void migrate(JdbcConnectionPool pool) {
         if (LATEST_SCHEMA_VERSION.equals(appliedSchemaVersion(pool))) {
