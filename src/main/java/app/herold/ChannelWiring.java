@@ -2,6 +2,7 @@ package app.herold;
 
 import app.herold.channels.media.StoredImageFacts;
 import app.herold.channels.text.IcuTextFacts;
+import app.herold.domain.rules.AuditLog;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.channel.ChannelCatalog;
@@ -26,11 +27,12 @@ public final class ChannelWiring {
      * @param messages the user's language, asked for when a bundle is written, not at start-up
      */
     public static ChannelServices services(ChannelCatalog catalog, MediaLibrary media, ChannelAccountStore accounts,
-                                           DeliveryLog deliveries, ElectionStore elections, Path dataDirectory,
+                                           DeliveryLog deliveries, ElectionStore elections, AuditLog audit,
+                                           Path dataDirectory,
                                            Supplier<Messages> messages, Clock clock) {
         return new ChannelServices(catalog, new StoredImageFacts(media), accounts, deliveries,
                 new ChannelExports(catalog, accounts, media, dataDirectory.resolve("work"), messages, clock),
                 (link, file) -> QrCode.of(link).write(file), dataDirectory.resolve("exports"), elections,
-                new IcuTextFacts());
+                new IcuTextFacts(), audit);
     }
 }

@@ -52,7 +52,8 @@ final class DesktopStartup implements GuiLauncher {
                 Database.preferencesOf(dataDirectory), dataDirectory, clock,
                 () -> DemoLoader.load(posts, Database.mediaOf(dataDirectory), DemoPlan.DEFAULT_POSTS,
                         DemoLoader.DEFAULT_SEED, clock),
-                ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts, posts, posts, dataDirectory,
+                ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts, posts, posts, posts,
+                        dataDirectory,
                         () -> Messages.forPreferences(preferences), clock));
         try {
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, ready, refusal,

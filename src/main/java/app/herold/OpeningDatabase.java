@@ -6,6 +6,9 @@ import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.post.Delivery;
 import app.herold.domain.post.DeliveryLog;
+import app.herold.domain.rules.AuditEntry;
+import app.herold.domain.rules.AuditLog;
+import app.herold.domain.rules.Confirmation;
 import app.herold.domain.rules.Election;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.post.DayOverview;
@@ -31,7 +34,7 @@ import java.util.function.Consumer;
  * still building the window, for the window's first question: the month then needs no query on
  * the start-up's critical path. It is handed out once, and forgotten at the first change.
  */
-final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryLog, ElectionStore {
+final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryLog, ElectionStore, AuditLog {
 
     private final CompletableFuture<Database> database;
     private volatile ReadAhead readAhead;
@@ -184,5 +187,20 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
     @Override
     public void replaceParties(List<String> parties) {
         opened().elections().replaceParties(parties);
+    }
+
+    @Override
+    public AuditEntry append(Confirmation confirmation) {
+        return opened().audit().append(confirmation);
+    }
+
+    @Override
+    public List<AuditEntry> entries() {
+        return opened().audit().entries();
+    }
+
+    @Override
+    public Verification verify() {
+        return opened().audit().verify();
     }
 }

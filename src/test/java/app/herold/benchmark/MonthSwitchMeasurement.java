@@ -92,7 +92,7 @@ public final class MonthSwitchMeasurement {
         AppContext context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
                 database.directory(), clock, () -> 0, app.herold.ChannelWiring.services(
                         app.herold.channels.Channels.onFirstUse(), database.media(), database.accounts(),
-                        database.deliveries(), database.elections(), database.directory(), () -> app.herold.i18n.Messages.forLocale(
+                        database.deliveries(), database.elections(), database.audit(), database.directory(), () -> app.herold.i18n.Messages.forLocale(
                         java.util.Locale.GERMANY), clock));
         // The calendar's first load is the first thing the new window submits (MainViewModel.start),
         // so the stopwatch captures it like a page turn: build + show, first pulses, load, apply.

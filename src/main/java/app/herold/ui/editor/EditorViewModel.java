@@ -92,6 +92,8 @@ public final class EditorViewModel {
     private final ObservableList<AccountId> chosenAccounts = FXCollections.observableArrayList();
     private final ObservableList<Delivery> deliveries = FXCollections.observableArrayList();
     private Path lastExportFolder;
+    /** While "Bereit" waits for the rules (and maybe a confirmation), the status saved is the one before. */
+    private PostStatus gatedFrom;
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<ImageItem> images =
             FXCollections.observableArrayList(ImageItem::editable);
@@ -163,7 +165,12 @@ public final class EditorViewModel {
             validateTime();
             changed();
         });
-        status.addListener(observable -> changed());
+        status.addListener((observable, previous, chosen) -> {
+            if (!filling && chosen == PostStatus.READY && previous != PostStatus.READY && gatedFrom == null) {
+                gateReady(previous);
+            }
+            changed();
+        });
         tags.addListener((Observable observable) -> {
             changed();
             requestReview();
@@ -739,10 +746,81 @@ public final class EditorViewModel {
                 .withText(text.get())
                 .withNotes(notes.get())
                 .withSchedule(scheduleFromFields())
-                .withStatus(status.get())
+                .withStatus(gatedFrom != null ? gatedFrom : status.get())
                 .withChannels(selected)
                 .withTags(List.copyOf(tags))
                 .withImages(images.stream().map(ImageItem::toPostImage).toList());
+    }
+
+    /**
+     * The gate to "Bereit": a blocker (a picture without alt text) keeps the post from it; neutrality
+     * findings before an election let it through only with a typed reason, which goes into the
+     * append-only audit log with the post's fingerprint. Until decided, the post is saved with its
+     * previous status.
+     */
+    private void gateReady(PostStatus previous) {
+        gatedFrom = previous == null ? PostStatus.DRAFT : previous;
+        flushThen(() -> {
+            Post candidate = currentPost().withStatus(PostStatus.READY);
+            executor.submit(() -> rules.checkNow(candidate), findings -> decideReady(candidate, findings), problem -> {
+                reportFailure(problem);
+                revertStatus();
+            });
+        });
+    }
+
+    private void decideReady(Post candidate, List<app.herold.domain.rules.PostRules.PostFinding> findings) {
+        if (status.get() != PostStatus.READY) {
+            gatedFrom = null;
+            return;
+        }
+        var blocker = findings.stream().filter(found -> found.finding().severity()
+                == app.herold.domain.channel.Severity.BLOCKER).findFirst();
+        if (blocker.isPresent()) {
+            var finding = blocker.get().finding();
+            dialogs.showError(messages.format("editor.ready.blocked",
+                    messages.format(finding.messageKey(), finding.arguments().toArray())));
+            revertStatus();
+            return;
+        }
+        List<app.herold.domain.channel.Finding> neutrality = findings.stream().map(found -> found.finding())
+                .filter(finding -> finding.rule().startsWith("neutrality.")).toList();
+        if (neutrality.isEmpty()) {
+            gatedFrom = null;
+            changed();
+            return;
+        }
+        app.herold.domain.channel.Finding first = neutrality.get(0);
+        String election = String.valueOf(first.arguments().get(first.rule().equals("neutrality.volume") ? 2 : 1));
+        var reason = dialogs.askText(messages.text("editor.ready.confirmTitle"),
+                messages.format("editor.ready.confirmQuestion", election, neutrality.size()), "");
+        if (reason.isEmpty() || candidate.id() == null) {
+            revertStatus();
+            return;
+        }
+        List<String> ruleIds = neutrality.stream().map(app.herold.domain.channel.Finding::rule).distinct().toList();
+        app.herold.domain.rules.Confirmation confirmation = new app.herold.domain.rules.Confirmation(clock.instant(),
+                election, ruleIds, candidate.id(), app.herold.domain.rules.PostFingerprint.sha256(candidate), reason.get());
+        executor.submit(() -> channelServices.audit().append(confirmation), entry -> {
+            gatedFrom = null;
+            saveMessage.set(messages.text("editor.ready.recorded"));
+            changed();
+        }, problem -> {
+            reportFailure(problem);
+            revertStatus();
+        });
+    }
+
+    private void revertStatus() {
+        PostStatus before = gatedFrom == null ? PostStatus.DRAFT : gatedFrom;
+        gatedFrom = null;
+        filling = true;
+        try {
+            status.set(before);
+        } finally {
+            filling = false;
+        }
+        changed();
     }
 
     private void requestReview() {

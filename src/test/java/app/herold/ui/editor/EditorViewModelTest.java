@@ -56,7 +56,7 @@ class EditorViewModelTest {
         });
         editor = new EditorViewModel(plan, commands, database.media(), executor, dialogs, messages, CLOCK,
                 () -> LocalTime.of(9, 0), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
-                        database.media(), database.accounts(), database.deliveries(), database.elections(), dataDirectory,
+                        database.media(), database.accounts(), database.deliveries(), database.elections(), database.audit(), dataDirectory,
                         () -> messages, CLOCK));
         plan.addListener(editor::planChanged);
     }
@@ -64,6 +64,47 @@ class EditorViewModelTest {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Test
+    void aPictureWithoutAltTextKeepsThePostFromBecomingReady() {
+        Post post = plan.save(Post.newPost(null).withText("Wochenmarkt")
+                .withImages(java.util.List.of(new app.herold.domain.post.PostImage("markt.jpg", ""))));
+        editor.open(post.id());
+
+        editor.statusProperty().set(PostStatus.READY);
+        executor.advance(Duration.ofSeconds(3));
+
+        assertThat(dialogs.errors).singleElement().asString().contains("Bild 1").contains("Alternativtext");
+        assertThat(editor.statusProperty().get()).isEqualTo(PostStatus.IDEA);
+        assertThat(plan.find(post.id()).orElseThrow().status()).isEqualTo(PostStatus.IDEA);
+    }
+
+    @Test
+    void aPostWithNeutralityFindingsBecomesReadyOnlyWithAReasonThatIsRecorded() {
+        database.elections().save(new app.herold.domain.rules.Election(0, app.herold.domain.rules.ElectionType.LAND,
+                java.time.LocalDate.of(2027, 1, 17), null, "Landtagswahl", java.util.List.of(), java.util.List.of(), false));
+        Post post = plan.save(Post.newPost(app.herold.domain.post.Schedule.of(java.time.LocalDate.of(2026, 12, 1),
+                LocalTime.of(9, 0), CLOCK.getZone())).withText("Die SPD lädt zum Bürgergespräch ein."));
+        editor.open(post.id());
+
+        editor.statusProperty().set(PostStatus.READY);
+        executor.advance(Duration.ofSeconds(3));
+        assertThat(dialogs.questions).last().asString().contains("Landtagswahl").contains("keine Wahlwerbung");
+        assertThat(editor.statusProperty().get()).isEqualTo(PostStatus.DRAFT);
+        assertThat(database.audit().entries()).isEmpty();
+
+        dialogs.textAnswer = "Sachliche Einladung der Stadt, alle Fraktionen sind eingeladen.";
+        editor.statusProperty().set(PostStatus.READY);
+        executor.advance(Duration.ofSeconds(3));
+
+        assertThat(editor.statusProperty().get()).isEqualTo(PostStatus.READY);
+        assertThat(plan.find(post.id()).orElseThrow().status()).isEqualTo(PostStatus.READY);
+        var entry = database.audit().entries().get(0);
+        assertThat(entry.reason()).isEqualTo("Sachliche Einladung der Stadt, alle Fraktionen sind eingeladen.");
+        assertThat(entry.rules()).containsExactly("neutrality.party");
+        assertThat(entry.post()).isEqualTo(post.id());
+        assertThat(database.audit().verify().intact()).isTrue();
     }
 
     @Test

@@ -47,7 +47,7 @@ class HandPostingViewModelTest {
         database = Database.open(dataDirectory, CLOCK);
         plan = new ContentPlan(database.posts(), CLOCK);
         services = ChannelWiring.services(Channels.load(), database.media(), database.accounts(), database.deliveries(),
-                database.elections(),
+                database.elections(), database.audit(),
                 dataDirectory, () -> messages, CLOCK);
     }
 

@@ -72,7 +72,7 @@ abstract class HeroldUiTest extends FxRobot {
         AppContext context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
                 dataDirectory, CLOCK, () -> app.herold.demo.DemoLoader.load(database.posts(), database.media(), 80, 1,
                 CLOCK), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
-                database.media(), database.accounts(), database.deliveries(), database.elections(), dataDirectory,
+                database.media(), database.accounts(), database.deliveries(), database.elections(), database.audit(), dataDirectory,
                 () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK));
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
