@@ -338,6 +338,7 @@ public final class EditorPane extends BorderPane {
 
     private Node statusBox() {
         ComboBox<PostStatus> status = new ComboBox<>();
+        status.setId("editor-status-box");
         status.getItems().setAll(PostStatus.values());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         status.setButtonCell(statusCell());

@@ -75,20 +75,23 @@ final class RuleFindingsPane extends VBox {
             why.setManaged(why.isVisible());
         });
         HBox links = new HBox(8, whyLink);
+        whyLink.setMinWidth(Region.USE_PREF_SIZE);
         if (finding.span() != null) {
             Hyperlink show = new Hyperlink(messages.text("rules.show"));
+            show.setMinWidth(Region.USE_PREF_SIZE);
             show.setOnAction(event -> actions.mark(entry));
             links.getChildren().add(show);
         }
+        links.setAlignment(Pos.CENTER_LEFT);
+        VBox body = new VBox(2, text, links, why);
         if (finding.rule().equals(AccessibilityLint.HASHTAG_CASE) && finding.span() != null) {
             String suggestion = String.valueOf(finding.arguments().get(1));
             Button fix = new Button(messages.format("rules.fix.replace", suggestion));
-            fix.getStyleClass().addAll("flat", "small");
+            fix.getStyleClass().add("small");
+            fix.setMaxWidth(Double.MAX_VALUE);
             fix.setOnAction(event -> actions.replace(entry, suggestion));
-            links.getChildren().add(fix);
+            body.getChildren().add(2, fix);
         }
-        links.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(2, text, links, why);
         HBox.setHgrow(body, Priority.ALWAYS);
         HBox row = new HBox(6, ChannelReviewPane.severityIcon(finding.severity(), 15), body);
         row.getStyleClass().addAll("finding", "finding-" + finding.severity().id(), "rule-finding");

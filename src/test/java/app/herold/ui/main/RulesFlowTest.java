@@ -1,0 +1,55 @@
+package app.herold.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.herold.domain.post.Post;
+import app.herold.domain.post.PostStatus;
+import app.herold.domain.post.Schedule;
+import app.herold.domain.rules.Election;
+import app.herold.domain.rules.ElectionType;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** A post planned before an election: its warning shows, and "Bereit" asks for the reason. */
+class RulesFlowTest extends HeroldUiTest {
+
+    private Post invitation;
+
+    @Override
+    void prepare() {
+        database.elections().save(new Election(0, ElectionType.LAND, LocalDate.of(2027, 1, 17), null, "Landtagswahl 2027",
+                List.of(), List.of(), false));
+        invitation = plan.save(Post.newPost(Schedule.of(LocalDate.of(2026, 11, 30), LocalTime.of(18, 0), BERLIN))
+                .withTitle("Bürgergespräch").withText("Die SPD-Fraktion lädt zum Bürgergespräch ins Rathaus. #buergergespraechmeerane"));
+    }
+
+    @Test
+    void aFlaggedPostShowsItsWarningAndReadyAsksForTheReason() {
+        clickOn(card(invitation));
+        waitUntil(() -> from(lookup("#rule-findings").<Node>query()).lookup(".rule-finding").queryAll().size() >= 2);
+        List<String> sentences = from(lookup("#rule-findings").<Node>query()).lookup(".rule-finding .label")
+                .<Label>queryAll().stream().map(Label::getText).toList();
+        assertThat(sentences).anyMatch(text -> text.contains("SPD") && text.contains("Landtagswahl 2027"));
+        clickOn(revealed("#rule-findings"));
+        screenshot("editor-rule-findings");
+
+        ComboBox<PostStatus> status = lookup("#editor-status-box").query();
+        interact(() -> status.setValue(PostStatus.READY));
+        waitUntil(() -> lookup(".text-input-dialog").tryQuery().isPresent() || lookup(".dialog-pane").tryQuery().isPresent());
+        TextField reason = lookup(".dialog-pane .text-field").query();
+        clickOn(reason).write("Sachliche Einladung; alle Fraktionen laden abwechselnd ein.");
+        screenshotOf(reason.getScene(), "ready-confirmation");
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> plan.find(invitation.id()).orElseThrow().status() == PostStatus.READY);
+        assertThat(database.audit().entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.reason()).startsWith("Sachliche Einladung"));
+    }
+}
