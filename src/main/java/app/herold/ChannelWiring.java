@@ -9,6 +9,8 @@ import app.herold.domain.channel.ChannelCatalog;
 import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.exchange.ChannelExports;
+import app.herold.exchange.audit.AuditLogCsv;
+import app.herold.exchange.audit.AuditLogSheet;
 import app.herold.exchange.qr.QrCode;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.ChannelServices;
@@ -33,6 +35,12 @@ public final class ChannelWiring {
         return new ChannelServices(catalog, new StoredImageFacts(media), accounts, deliveries,
                 new ChannelExports(catalog, accounts, media, dataDirectory.resolve("work"), messages, clock),
                 (link, file) -> QrCode.of(link).write(file), dataDirectory.resolve("exports"), elections,
-                new IcuTextFacts(), audit);
+                new IcuTextFacts(), audit, (entries, verification, file) -> {
+                    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                        AuditLogCsv.write(entries, file);
+                    } else {
+                        AuditLogSheet.write(entries, verification, file);
+                    }
+                });
     }
 }

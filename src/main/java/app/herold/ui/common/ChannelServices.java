@@ -7,6 +7,7 @@ import app.herold.domain.channel.PostExports;
 import app.herold.domain.channel.QrCodes;
 import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.rules.AuditLog;
+import app.herold.domain.rules.AuditLogFiles;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.rules.TextFacts;
 import java.nio.file.Path;
@@ -20,8 +21,10 @@ import java.nio.file.Path;
  * @param elections the election calendar and party list the public-body rules use
  * @param textFacts what the rules need to know of characters (emoji)
  * @param audit where confirmations of posts with neutrality findings are recorded
+ * @param auditFiles the audit log as CSV or printable sheet
  */
 public record ChannelServices(ChannelCatalog catalog, ImageFacts imageFacts, ChannelAccountStore accounts,
                               DeliveryLog deliveries, PostExports exports, QrCodes qrCodes, Path exportFolder,
-                              ElectionStore elections, TextFacts textFacts, AuditLog audit) {
+                              ElectionStore elections, TextFacts textFacts, AuditLog audit,
+                              AuditLogFiles auditFiles) {
 }

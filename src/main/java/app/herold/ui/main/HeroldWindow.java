@@ -114,6 +114,14 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     }
 
     @Override
+    public void showAuditLog() {
+        Messages messages = viewModel.messages();
+        new app.herold.ui.audit.AuditLogDialog(stage, new app.herold.ui.audit.AuditLogViewModel(
+                context.channels().audit(), context.channels().auditFiles(), executor, viewModel.dialogs(), messages),
+                messages).showAndWait();
+    }
+
+    @Override
     public void quit() {
         viewModel.prepareToClose(() -> {
             viewModel.dispose();

@@ -67,6 +67,9 @@ public final class MainWindow extends StackPane {
     public interface WindowActions {
         void openSettings();
 
+        /** The neutrality audit log (Prüfprotokoll). */
+        void showAuditLog();
+
         void quit();
 
         void showAbout();
@@ -205,6 +208,7 @@ public final class MainWindow extends StackPane {
                 item("menu.file.save", shortcut(KeyCode.S), () -> viewModel.editor().save()),
                 new SeparatorMenuItem(),
                 item("menu.file.settings", shortcut(KeyCode.COMMA), actions::openSettings),
+                item("menu.file.auditLog", null, actions::showAuditLog),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q), actions::quit));
 
