@@ -7,6 +7,7 @@ import app.herold.domain.UserFacingException;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MonthGrid;
 import app.herold.domain.settings.Preferences;
+import app.herold.holidays.JollydayHolidays;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
 import app.herold.ui.HeroldApp;
@@ -54,7 +55,9 @@ final class DesktopStartup implements GuiLauncher {
                         DemoLoader.DEFAULT_SEED, clock),
                 ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts, posts, posts, posts,
                         dataDirectory,
-                        () -> Messages.forPreferences(preferences), clock));
+                        () -> Messages.forPreferences(preferences), clock),
+                // Touches no Jollyday class until the calendar first asks, after the first month is on screen.
+                new JollydayHolidays());
         try {
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, ready, refusal,
                     startupProbe, probeOutput, errorOutput));

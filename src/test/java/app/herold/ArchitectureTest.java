@@ -24,6 +24,19 @@ class ArchitectureTest {
             .because("the window works with the plan through its ports, so storage and channels can change alone");
 
     @ArchTest
+    static final ArchRule uiGetsHolidaysThroughThePort = noClasses().that().resideInAPackage("app.herold.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.herold.holidays..", "de.focus_shift..")
+            .because("the window asks the HolidayCalendar port, so the holiday library loads only when the calendar "
+                    + "first needs it and can be replaced without touching a view");
+
+    @ArchTest
+    static final ArchRule holidaysAdapterKnowsOnlyTheDomainAndJollyday = classes().that()
+            .resideInAPackage("app.herold.holidays..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.herold.domain..",
+                    "app.herold.holidays..", "de.focus_shift.jollyday..")
+            .because("the holiday adapter is one library behind one port; it must run under every command, headless");
+
+    @ArchTest
     static final ArchRule storageKnowsNoUi = noClasses().that().resideInAPackage("app.herold.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("app.herold.ui..", "app.herold.cli..", "javafx..")
             .because("storage is an adapter for the domain and must run headless, under every command");

@@ -1,6 +1,7 @@
 package app.herold.storage;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.settings.FederalState;
 import app.herold.domain.settings.Preferences;
 import java.io.IOException;
 import java.io.Reader;
@@ -52,7 +53,9 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
                 properties.getProperty("language", defaults.language()),
                 parseTime(properties.getProperty("defaultPostTime"), defaults.defaultPostTime()),
                 properties.getProperty("theme", defaults.theme()),
-                Boolean.parseBoolean(properties.getProperty("welcomeAnswered", "false")));
+                Boolean.parseBoolean(properties.getProperty("welcomeAnswered", "false")),
+                // Files written before the setting existed, or edited by hand wrongly, mean the default Land.
+                FederalState.fromCode(properties.getProperty("state")).orElse(FederalState.DEFAULT).code());
     }
 
     @Override
@@ -62,6 +65,7 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
         properties.setProperty("defaultPostTime", preferences.defaultPostTime().toString());
         properties.setProperty("theme", preferences.theme());
         properties.setProperty("welcomeAnswered", Boolean.toString(preferences.welcomeAnswered()));
+        properties.setProperty("state", preferences.state());
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

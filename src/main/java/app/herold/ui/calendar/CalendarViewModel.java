@@ -4,12 +4,16 @@ import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.PostId;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.post.PostSummary;
+import app.herold.domain.rules.Holiday;
+import app.herold.domain.rules.HolidayCalendar;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.PlanCommands;
 import app.herold.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,6 +23,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,7 +36,10 @@ import javafx.collections.ObservableList;
 /**
  * The calendar's state: which period is shown, in which mode, which day has the keyboard cursor,
  * and the posts of exactly the visible days, loaded in the background. Loads that finish after
- * the user has already moved on are dropped, so fast clicking never shows a stale month.
+ * the user has already moved on are dropped, so fast clicking never shows a stale month. The named
+ * days of the configured Land (holidays, days of mourning, the Warntag) come with the posts once the
+ * holiday library is loaded; the first time they follow the posts, so that loading it never holds
+ * up the first month.
  */
 public final class CalendarViewModel {
 
@@ -39,11 +47,15 @@ public final class CalendarViewModel {
     /** More than a week column shows on a large screen; the rest is counted and listed on request. */
     public static final int CARDS_PER_WEEK_COLUMN = 12;
 
+    private static final System.Logger LOG = System.getLogger(CalendarViewModel.class.getName());
+
     private final PostStore posts;
     private final PlanCommands commands;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Supplier<LocalDate> today;
+    private final HolidayCalendar holidays;
+    private final Supplier<String> state;
 
     private final ObjectProperty<CalendarPeriod> period = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>();
@@ -55,19 +67,29 @@ public final class CalendarViewModel {
     private final ReadOnlyStringWrapper periodTitle = new ReadOnlyStringWrapper("");
     private final LongProperty shownGeneration = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<CalendarPeriod> shownPeriod = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper holidaysShown = new ReadOnlyLongWrapper(0);
 
     private long requestedGeneration;
+    private Map<LocalDate, List<Holiday>> shownHolidays = Map.of();
+    private boolean holidaysWanted;
+    private boolean holidayLibraryLoaded;
     private Consumer<PostId> openPostAction = id -> { };
     private Consumer<LocalDate> newPostAction = day -> { };
     private Consumer<Throwable> failureHandler = problem -> { };
 
+    /**
+     * @param holidays the named days, asked for only after {@link #showHolidays()}
+     * @param state the Land whose named days the calendar shows, as a code ("SN"), asked at every load
+     */
     public CalendarViewModel(PostStore posts, PlanCommands commands, TaskExecutor executor, Messages messages,
-                             Supplier<LocalDate> today) {
+                             Supplier<LocalDate> today, HolidayCalendar holidays, Supplier<String> state) {
         this.posts = posts;
         this.commands = commands;
         this.executor = executor;
         this.messages = messages;
         this.today = today;
+        this.holidays = holidays;
+        this.state = state;
         LocalDate now = today.get();
         todayProperty.set(now);
         selectedDay.set(now);
@@ -183,20 +205,57 @@ public final class CalendarViewModel {
         CalendarPeriod wanted = period.get();
         long generation = ++requestedGeneration;
         loading.set(true);
+        String land = state.get();
+        // Once the library is loaded a period's named days take a millisecond: they come with the posts,
+        // so the page turns in one step, names and all.
+        boolean withHolidays = holidaysWanted && holidayLibraryLoaded && wanted.mode() != CalendarMode.LIST;
         switch (wanted.mode()) {
             case MONTH -> executor.submit(
-                    () -> posts.overview(wanted.first(), wanted.last(), CARDS_PER_MONTH_CELL),
-                    days -> apply(generation, wanted, () -> monthDays.set(days)),
+                    () -> new Loaded(posts.overview(wanted.first(), wanted.last(), CARDS_PER_MONTH_CELL),
+                            withHolidays ? holidaysOf(wanted, land) : null),
+                    loaded -> apply(generation, wanted, loaded.holidays(), () -> monthDays.set(loaded.days())),
                     this::failed);
             case WEEK -> executor.submit(
-                    () -> posts.overview(wanted.first(), wanted.last(), CARDS_PER_WEEK_COLUMN),
-                    days -> apply(generation, wanted, () -> weekDays.set(days)),
+                    () -> new Loaded(posts.overview(wanted.first(), wanted.last(), CARDS_PER_WEEK_COLUMN),
+                            withHolidays ? holidaysOf(wanted, land) : null),
+                    loaded -> apply(generation, wanted, loaded.holidays(), () -> weekDays.set(loaded.days())),
                     this::failed);
             case LIST -> executor.submit(
                     () -> posts.summariesBetween(wanted.first(), wanted.last()),
-                    summaries -> apply(generation, wanted, () -> listPosts.setAll(summaries)),
+                    summaries -> apply(generation, wanted, null, () -> listPosts.setAll(summaries)),
                     this::failed);
         }
+        if (holidaysWanted && !withHolidays && wanted.mode() != CalendarMode.LIST) {
+            loadHolidaysAfterThePosts(generation, wanted, land);
+        }
+    }
+
+    /**
+     * From now on the calendar names the days of the Land. Called once the first month is on screen:
+     * the first call loads the holiday library, which should not compete with the first month for the
+     * laptop's two cores.
+     */
+    public void showHolidays() {
+        if (holidaysWanted) {
+            return;
+        }
+        holidaysWanted = true;
+        if (period.get().mode() != CalendarMode.LIST) {
+            loadHolidaysAfterThePosts(requestedGeneration, period.get(), state.get());
+        }
+    }
+
+    /** The holidays, days of mourning and Warntag of a shown day, in the order of the calendar. */
+    public List<Holiday> holidaysOn(LocalDate day) {
+        return shownHolidays.getOrDefault(day, List.of());
+    }
+
+    /**
+     * Counts the times the named days arrived after the posts of their period were already on screen;
+     * views then show the names without refilling everything else.
+     */
+    public ReadOnlyLongProperty holidaysShownProperty() {
+        return holidaysShown.getReadOnlyProperty();
     }
 
     /** The posts of one day, for the day list behind "+N more"; delivered on the UI thread. */
@@ -277,14 +336,43 @@ public final class CalendarViewModel {
 
     // --- internals -----------------------------------------------------------------------------
 
-    private void apply(long generation, CalendarPeriod loaded, Runnable update) {
+    private void apply(long generation, CalendarPeriod loaded, Map<LocalDate, List<Holiday>> named,
+                       Runnable update) {
         if (generation != requestedGeneration) {
             return;
         }
         loading.set(false);
         update.run();
+        if (named != null) {
+            shownHolidays = named;
+        }
         shownPeriod.set(loaded);
         shownGeneration.set(shownGeneration.get() + 1);
+    }
+
+    private void loadHolidaysAfterThePosts(long generation, CalendarPeriod wanted, String land) {
+        executor.submit(() -> holidaysOf(wanted, land), named -> {
+            holidayLibraryLoaded = true;
+            if (generation != requestedGeneration) {
+                return;
+            }
+            shownHolidays = named;
+            holidaysShown.set(holidaysShown.get() + 1);
+        }, problem -> LOG.log(System.Logger.Level.WARNING, "holidays not shown", problem));
+    }
+
+    /** In the background. The named days are a help, not the plan: without them the calendar still works. */
+    private Map<LocalDate, List<Holiday>> holidaysOf(CalendarPeriod wanted, String land) {
+        try {
+            Map<LocalDate, List<Holiday>> byDay = new HashMap<>();
+            for (Holiday holiday : holidays.between(wanted.first(), wanted.last(), land)) {
+                byDay.computeIfAbsent(holiday.date(), day -> new ArrayList<>(1)).add(holiday);
+            }
+            return byDay;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "holidays of " + land + " unavailable", e);
+            return Map.of();
+        }
     }
 
     private void failed(Throwable problem) {
@@ -319,5 +407,9 @@ public final class CalendarViewModel {
         } else {
             periodTitle.set(messages.month(current.anchor()));
         }
+    }
+
+    /** A period's posts and, once the holiday library is loaded, its named days (null before). */
+    private record Loaded(Map<LocalDate, DayOverview> days, Map<LocalDate, List<Holiday>> holidays) {
     }
 }

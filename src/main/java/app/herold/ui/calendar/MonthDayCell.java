@@ -2,6 +2,7 @@ package app.herold.ui.calendar;
 
 import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.PostSummary;
+import app.herold.domain.rules.Holiday;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.PostCard;
 import app.herold.ui.common.PostDrag;
@@ -18,10 +19,11 @@ import javafx.scene.AccessibleAttribute;
 import javafx.scene.layout.Region;
 
 /**
- * One day of the month grid: its number in the top right corner, below it as many compact cards as
- * the cell's height holds (up to three) and "+N more". Cards and the link are made the first time
- * the cell needs them and reused after, so an empty month costs two nodes a day and turning the
- * page creates nothing new. Laid out by hand: a page turn lays out 42 of these, and a general
+ * One day of the month grid: its number in the top right corner and left of it the name of a holiday
+ * (cut with "…" when the cell is narrow), below them as many compact cards as the cell's height holds
+ * (up to three) and "+N more". Cards, the name and the link are made the first time the cell needs
+ * them and reused after, so an empty month costs two nodes a day and turning the page creates
+ * nothing new. Laid out by hand: a page turn lays out 42 of these, and a general
  * box asks each child for its sizes several times.
  */
 final class MonthDayCell extends Region {
@@ -30,7 +32,9 @@ final class MonthDayCell extends Region {
     private static final PseudoClass WEEKEND = PseudoClass.getPseudoClass(Styles.PSEUDO_WEEKEND);
     private static final PseudoClass OTHER_MONTH = PseudoClass.getPseudoClass(Styles.PSEUDO_OTHER_MONTH);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.PSEUDO_SELECTED);
+    private static final PseudoClass HOLIDAY = PseudoClass.getPseudoClass(Styles.PSEUDO_HOLIDAY);
     private static final double SPACING = 1;
+    private static final double NAME_GAP = 4;
 
     private final Messages messages;
     private final CalendarViewModel viewModel;
@@ -40,6 +44,7 @@ final class MonthDayCell extends Region {
     private final TextLine dayNumber = new TextLine(Styles.DAY_NUMBER);
     private final List<PostCard> cards = new ArrayList<>();
     private TextLine more;
+    private TextLine holidayName;
     private LocalDate day;
     private DayOverview overview = DayOverview.empty(LocalDate.MIN);
     private int shownCards = -1;
@@ -61,7 +66,8 @@ final class MonthDayCell extends Region {
         return day;
     }
 
-    void show(LocalDate newDay, DayOverview newOverview, boolean inMainMonth, LocalDate today, LocalDate selected) {
+    void show(LocalDate newDay, DayOverview newOverview, boolean inMainMonth, LocalDate today, LocalDate selected,
+              List<Holiday> named) {
         this.day = newDay;
         getProperties().put(Styles.DAY_PROPERTY, newDay);
         dayNumber.setText(newDay.getDayOfMonth() == 1
@@ -72,6 +78,7 @@ final class MonthDayCell extends Region {
                 || newDay.getDayOfWeek() == DayOfWeek.SUNDAY);
         pseudoClassStateChanged(OTHER_MONTH, !inMainMonth);
         pseudoClassStateChanged(SELECTED, newDay.equals(selected));
+        showHolidays(named);
         this.overview = newOverview;
         this.shownCards = -1;
         List<PostSummary> first = newOverview.firstPosts();
@@ -85,11 +92,33 @@ final class MonthDayCell extends Region {
         requestLayout();
     }
 
+    /** The day's holidays, days of mourning or Warntag: a text and a pseudo-class, nothing more per page turn. */
+    void showHolidays(List<Holiday> named) {
+        String names = NamedDays.names(named);
+        pseudoClassStateChanged(HOLIDAY, NamedDays.anyPublic(named));
+        if (holidayName == null) {
+            if (names.isEmpty()) {
+                return;
+            }
+            holidayName = new TextLine(Styles.HOLIDAY_NAME);
+            getChildren().add(holidayName);
+        }
+        holidayName.setText(names);
+        holidayName.setVisible(!names.isEmpty());
+    }
+
+    /** The holiday's name as shown, or "" when the day has none. */
+    String holidayName() {
+        return holidayName == null ? "" : holidayName.getText();
+    }
+
     /** Screen readers ask for the day's description when they need it, not at every page turn. */
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
         if (attribute == AccessibleAttribute.TEXT && day != null) {
-            return messages.day(day) + ", " + messages.format("calendar.postCount", overview.total());
+            String name = holidayName();
+            return messages.day(day) + ", " + (name.isEmpty() ? "" : name + ", ")
+                    + messages.format("calendar.postCount", overview.total());
         }
         return super.queryAccessibleAttribute(attribute, parameters);
     }
@@ -128,6 +157,13 @@ final class MonthDayCell extends Region {
         double numberWidth = Math.min(width, dayNumber.prefWidth(-1));
         double numberHeight = dayNumber.prefHeight(-1);
         dayNumber.resizeRelocate(right - numberWidth, top, numberWidth, numberHeight);
+        if (holidayName != null && holidayName.isVisible()) {
+            // Whatever is left of the number's line; the line cuts the name with "…" when that is too little.
+            double nameWidth = Math.max(0, width - numberWidth - NAME_GAP);
+            double nameHeight = Math.min(numberHeight, holidayName.prefHeight(-1));
+            holidayName.resizeRelocate(left, snapPositionY(top + (numberHeight - nameHeight) / 2), nameWidth,
+                    nameHeight);
+        }
 
         int available = overview.firstPosts().size();
         double y = top + numberHeight + SPACING;

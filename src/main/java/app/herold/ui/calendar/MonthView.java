@@ -76,6 +76,11 @@ public final class MonthView extends StackPane {
             }
         });
         viewModel.todayProperty().addListener((observable, old, today) -> cells.forEach(cell -> cell.markToday(today)));
+        viewModel.holidaysShownProperty().addListener((observable, old, count) -> cells.forEach(cell -> {
+            if (cell.day() != null) {
+                cell.showHolidays(viewModel.holidaysOn(cell.day()));
+            }
+        }));
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         refill();
@@ -99,7 +104,7 @@ public final class MonthView extends StackPane {
             if (period.isInMainMonth(day) && overview.total() > 0) {
                 empty = false;
             }
-            cells.get(index).show(day, overview, period.isInMainMonth(day), today, selected);
+            cells.get(index).show(day, overview, period.isInMainMonth(day), today, selected, viewModel.holidaysOn(day));
         }
         for (int row = 0; row < weekNumbers.size(); row++) {
             weekNumbers.get(row).setText(Integer.toString(

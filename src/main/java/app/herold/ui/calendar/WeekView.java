@@ -2,6 +2,7 @@ package app.herold.ui.calendar;
 
 import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.PostSummary;
+import app.herold.domain.rules.Holiday;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.PostCard;
 import app.herold.ui.common.PostDrag;
@@ -34,6 +35,7 @@ public final class WeekView extends HBox {
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass(Styles.PSEUDO_TODAY);
     private static final PseudoClass WEEKEND = PseudoClass.getPseudoClass(Styles.PSEUDO_WEEKEND);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.PSEUDO_SELECTED);
+    private static final PseudoClass HOLIDAY = PseudoClass.getPseudoClass(Styles.PSEUDO_HOLIDAY);
 
     private final CalendarViewModel viewModel;
     private final Messages messages;
@@ -60,6 +62,7 @@ public final class WeekView extends HBox {
         viewModel.shownGenerationProperty().addListener((observable, old, generation) -> refill());
         viewModel.selectedDayProperty().addListener((observable, old, selected) -> markSelection());
         viewModel.todayProperty().addListener((observable, old, today) -> refill());
+        viewModel.holidaysShownProperty().addListener((observable, old, count) -> showHolidays());
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         refill();
@@ -78,7 +81,19 @@ public final class WeekView extends HBox {
             LocalDate day = period.first().plusDays(index);
             columns.get(index).show(day, days.getOrDefault(day, DayOverview.empty(day)));
         }
+        showHolidays();
         markSelection();
+    }
+
+    /** Names the week's holidays under the dates; a week without any gives the line no room at all. */
+    private void showHolidays() {
+        boolean anyNamed = false;
+        for (DayColumn column : columns) {
+            anyNamed |= column.day != null && !viewModel.holidaysOn(column.day).isEmpty();
+        }
+        for (DayColumn column : columns) {
+            column.showHolidays(column.day == null ? List.of() : viewModel.holidaysOn(column.day), anyNamed);
+        }
     }
 
     private void markSelection() {
@@ -114,12 +129,14 @@ public final class WeekView extends HBox {
         dayPopup.show(day, column != null ? column : this);
     }
 
-    /** One day: its heading, the cards that fit and "+N more". */
+    /** One day: its heading, the name of its holiday, the cards that fit and "+N more". */
     private final class DayColumn extends VBox {
 
         private final Label header = new Label();
+        private final TextLine holidayName = new TextLine(Styles.HOLIDAY_NAME);
         private final CardStack stack = new CardStack();
         private LocalDate day;
+        private DayOverview overview = DayOverview.empty(LocalDate.MIN);
 
         DayColumn() {
             getStyleClass().add(Styles.WEEK_COLUMN);
@@ -129,8 +146,10 @@ public final class WeekView extends HBox {
             header.getStyleClass().add(Styles.WEEK_HEADER);
             header.setMaxWidth(Double.MAX_VALUE);
             header.setMinWidth(0);
+            holidayName.setManaged(false);
+            holidayName.setVisible(false);
             VBox.setVgrow(stack, Priority.ALWAYS);
-            getChildren().addAll(header, stack);
+            getChildren().addAll(header, holidayName, stack);
             DayGestures.onDay(this, () -> day, viewModel, drag);
         }
 
@@ -141,8 +160,28 @@ public final class WeekView extends HBox {
             pseudoClassStateChanged(TODAY, newDay.equals(viewModel.todayProperty().get()));
             pseudoClassStateChanged(WEEKEND, newDay.getDayOfWeek() == DayOfWeek.SATURDAY
                     || newDay.getDayOfWeek() == DayOfWeek.SUNDAY);
+            this.overview = overview;
             stack.show(overview);
-            setAccessibleText(messages.day(newDay) + ", " + messages.format("calendar.postCount", overview.total()));
+            // The accessible text follows in showHolidays, which the refill calls next.
+        }
+
+        /**
+         * @param lineShown whether any day of the week has a name: then every column keeps the line, so the
+         *                  seven columns' cards start at the same height
+         */
+        void showHolidays(List<Holiday> named, boolean lineShown) {
+            String names = NamedDays.names(named);
+            pseudoClassStateChanged(HOLIDAY, NamedDays.anyPublic(named));
+            holidayName.setText(names);
+            holidayName.setManaged(lineShown);
+            holidayName.setVisible(lineShown);
+            describe();
+        }
+
+        private void describe() {
+            String name = holidayName.getText();
+            setAccessibleText(messages.day(day) + ", " + (name.isEmpty() ? "" : name + ", ")
+                    + messages.format("calendar.postCount", overview.total()));
         }
 
         /** The cards of the day, as many as the column's height holds. */

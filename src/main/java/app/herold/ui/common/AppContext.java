@@ -3,6 +3,7 @@ package app.herold.ui.common;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PostStore;
+import app.herold.domain.rules.HolidayCalendar;
 import app.herold.domain.settings.PreferencesStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.Clock;
  *
  * @param demoLoader fills an empty plan with demo posts and returns how many
  * @param channels how the channels count, check and show a post
+ * @param holidays the named days of a Land; its first answer may take a moment, so ask off the UI thread
  */
 public record AppContext(
         ContentPlan plan,
@@ -22,7 +24,8 @@ public record AppContext(
         Path dataDirectory,
         Clock clock,
         DemoLoader demoLoader,
-        ChannelServices channels) {
+        ChannelServices channels,
+        HolidayCalendar holidays) {
 
     /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */
     @FunctionalInterface

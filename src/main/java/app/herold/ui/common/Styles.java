@@ -24,6 +24,8 @@ public final class Styles {
     public static final String WEEK_NUMBER = "week-number";
     public static final String DAY_CELL = "day-cell";
     public static final String DAY_NUMBER = "day-number";
+    /** The name of a holiday, day of mourning or the Warntag beside the day number, or under a week column's date. */
+    public static final String HOLIDAY_NAME = "holiday-name";
     public static final String MORE_LINK = "more-link";
 
     public static final String WEEK_COLUMN = "week-column";
@@ -55,6 +57,8 @@ public final class Styles {
     /** Pseudo-classes, toggled with {@code pseudoClassStateChanged}. */
     public static final String PSEUDO_TODAY = "today";
     public static final String PSEUDO_WEEKEND = "weekend";
+    /** A public holiday of the Land, shaded like a weekend (a day of mourning or the Warntag only named). */
+    public static final String PSEUDO_HOLIDAY = "holiday";
     public static final String PSEUDO_OTHER_MONTH = "other-month";
     public static final String PSEUDO_SELECTED = "selected";
     public static final String PSEUDO_DROP_TARGET = "drop-target";

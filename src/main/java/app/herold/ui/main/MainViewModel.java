@@ -58,7 +58,7 @@ public final class MainViewModel {
         this.commands = new PlanCommands(context.plan(), executor, messages,
                 () -> preferences.get().defaultPostTime(), this::showFailure);
         this.calendar = new CalendarViewModel(context.posts(), commands, executor, messages,
-                () -> LocalDate.now(context.clock()));
+                () -> LocalDate.now(context.clock()), context.holidays(), () -> preferences.get().state());
         this.ideas = new IdeasViewModel(context.posts(), commands, executor);
         this.editor = new EditorViewModel(context.plan(), commands, context.media(), executor, dialogs, messages,
                 context.clock(), () -> preferences.get().defaultPostTime(), context.channels());
@@ -130,6 +130,9 @@ public final class MainViewModel {
             postCount.set(count);
             welcomeVisible.set(count == 0 && !preferences.get().welcomeAnswered());
         }, this::showFailure);
+        // The holiday library loads with the first named days (about half a second): after the tray and the
+        // count, so they are not kept waiting, and before the channel warm-up below.
+        calendar.showHolidays();
         // The first channel check loads the limits file, ICU and twitter-text (about 0.4 s): done now, behind
         // the side data, so the first post opened shows its counts at once.
         executor.submit(() -> {
@@ -217,6 +220,9 @@ public final class MainViewModel {
             context.preferences().save(changed);
             return changed;
         }, saved -> { }, this::showFailure);
+        if (!previous.state().equals(changed.state())) {
+            calendar.reload();
+        }
         return !previous.language().equals(changed.language());
     }
 

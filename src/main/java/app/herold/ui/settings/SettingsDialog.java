@@ -1,8 +1,10 @@
 package app.herold.ui.settings;
 
+import app.herold.domain.settings.FederalState;
 import app.herold.domain.settings.Preferences;
 import app.herold.i18n.Messages;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,7 +20,10 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Settings: language, the time new posts get, light or dark; and the town's channel accounts. */
+/**
+ * Settings: language, the time new posts get, light or dark, the Land whose holidays the calendar
+ * shows; and the town's channel accounts.
+ */
 public final class SettingsDialog {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
@@ -39,6 +44,11 @@ public final class SettingsDialog {
         ComboBox<String> theme = choice(List.of(Preferences.THEME_LIGHT, Preferences.THEME_DARK),
                 key -> messages.text("settings.theme." + key), current.theme());
         theme.setId("settings-theme");
+        // The Länder by their own names in either language, like the holiday names they bring.
+        ComboBox<String> state = choice(Arrays.stream(FederalState.values()).map(FederalState::code).toList(),
+                code -> FederalState.fromCode(code).map(FederalState::germanName).orElse(code), current.state());
+        state.setId("settings-state");
+        state.setVisibleRowCount(16);
         TextField time = new TextField(current.defaultPostTime().toString());
         time.setId("settings-default-time");
         time.setPrefColumnCount(5);
@@ -53,11 +63,9 @@ public final class SettingsDialog {
         grid.addRow(1, label(messages.text("settings.defaultTime"), time), time);
         grid.add(timeError, 1, 2);
         grid.addRow(3, label(messages.text("settings.theme"), theme), theme);
-        Label note = new Label(messages.text("settings.languageNote"));
-        note.getStyleClass().add("hint");
-        note.setWrapText(true);
-        note.setMaxWidth(360);
-        grid.add(note, 0, 4, 2, 1);
+        grid.addRow(4, label(messages.text("settings.state"), state), state);
+        grid.add(hint(messages.text("settings.stateNote")), 1, 5);
+        grid.add(hint(messages.text("settings.languageNote")), 0, 6, 2, 1);
         if (accounts == null) {
             dialog.getDialogPane().setContent(grid);
         } else {
@@ -82,6 +90,7 @@ public final class SettingsDialog {
         dialog.setResultConverter(button -> button == save
                 ? current.withLanguage(language.getValue())
                         .withTheme(theme.getValue())
+                        .withState(state.getValue())
                         .withDefaultPostTime(parse(time.getText()).orElse(current.defaultPostTime()))
                 : null);
     }
@@ -102,6 +111,14 @@ public final class SettingsDialog {
         int hour = Integer.parseInt(matcher.group(1));
         int minute = Integer.parseInt(matcher.group(2));
         return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(360);
+        return hint;
     }
 
     private static Label label(String text, javafx.scene.Node field) {

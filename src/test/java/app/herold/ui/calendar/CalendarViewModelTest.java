@@ -6,6 +6,7 @@ import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostSummary;
 import app.herold.domain.post.Schedule;
+import app.herold.domain.rules.Holiday;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
 import app.herold.ui.common.PlanCommands;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,10 @@ class CalendarViewModelTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), BERLIN);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    private static final LocalDate ALL_SAINTS = LocalDate.of(2026, 11, 1);
+    private static final LocalDate BUSS_UND_BETTAG = LocalDate.of(2026, 11, 18);
+    private static final LocalDate TOTENSONNTAG = LocalDate.of(2026, 11, 22);
+    private static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25);
 
     @TempDir
     Path dataDirectory;
@@ -35,6 +42,24 @@ class CalendarViewModelTest {
     private ContentPlan plan;
     private CalendarViewModel calendar;
     private final SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
+    private final List<String> holidayQuestions = new ArrayList<>();
+    private String land = "SN";
+    private boolean holidaysFail;
+
+    /** A few named days of Saxony and Bavaria, and every question the calendar asked for them. */
+    private List<Holiday> namedDays(LocalDate from, LocalDate to, String state) {
+        holidayQuestions.add(from + ".." + to + " " + state);
+        if (holidaysFail) {
+            throw new IllegalStateException("holiday data unreadable");
+        }
+        List<Holiday> all = "SN".equals(state)
+                ? List.of(new Holiday(BUSS_UND_BETTAG, "Buß- und Bettag", Holiday.Kind.PUBLIC),
+                        new Holiday(TOTENSONNTAG, "Totensonntag", Holiday.Kind.MOURNING),
+                        new Holiday(CHRISTMAS, "1. Weihnachtsfeiertag", Holiday.Kind.PUBLIC))
+                : List.of(new Holiday(ALL_SAINTS, "Allerheiligen", Holiday.Kind.PUBLIC),
+                        new Holiday(CHRISTMAS, "1. Weihnachtsfeiertag", Holiday.Kind.PUBLIC));
+        return all.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(to)).toList();
+    }
 
     @BeforeEach
     void open() {
@@ -45,7 +70,7 @@ class CalendarViewModelTest {
                     throw new AssertionError(problem);
                 });
         calendar = new CalendarViewModel(database.posts(), commands, executor, Messages.forLanguage("de"),
-                () -> TODAY);
+                () -> TODAY, this::namedDays, () -> land);
         plan.addListener(change -> calendar.reload());
     }
 
@@ -64,6 +89,72 @@ class CalendarViewModelTest {
         assertThat(period.last()).isEqualTo(LocalDate.of(2026, 12, 6));
         assertThat(calendar.periodTitleProperty().get()).isEqualTo("November 2026");
         assertThat(calendar.monthDaysProperty().get()).hasSize(42);
+    }
+
+    @Test
+    void theNamedDaysAreAskedForOnlyOnceTheMonthIsOnScreenAndThenFollowThePosts() {
+        calendar.reload();
+        assertThat(holidayQuestions).isEmpty();
+        assertThat(calendar.holidaysOn(BUSS_UND_BETTAG)).isEmpty();
+
+        calendar.showHolidays();
+
+        assertThat(holidayQuestions).containsExactly("2026-10-26..2026-12-06 SN");
+        assertThat(calendar.holidaysOn(BUSS_UND_BETTAG)).extracting(Holiday::name).containsExactly("Buß- und Bettag");
+        assertThat(calendar.holidaysOn(TOTENSONNTAG)).extracting(Holiday::kind).containsExactly(Holiday.Kind.MOURNING);
+        assertThat(calendar.holidaysShownProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void onceLoadedTheNamedDaysComeWithThePostsOfTheNextPage() {
+        calendar.reload();
+        calendar.showHolidays();
+        long shownBefore = calendar.shownGenerationProperty().get();
+
+        calendar.next();
+
+        assertThat(holidayQuestions).containsExactly("2026-10-26..2026-12-06 SN", "2026-11-30..2027-01-10 SN");
+        assertThat(calendar.shownGenerationProperty().get()).isEqualTo(shownBefore + 1);
+        assertThat(calendar.holidaysShownProperty().get()).as("not a second step after the posts").isEqualTo(1);
+        assertThat(calendar.holidaysOn(CHRISTMAS)).extracting(Holiday::name).containsExactly("1. Weihnachtsfeiertag");
+    }
+
+    @Test
+    void anotherLandShowsItsOwnDaysAfterTheNextLoad() {
+        calendar.reload();
+        calendar.showHolidays();
+
+        land = "BY";
+        calendar.reload();
+
+        assertThat(calendar.holidaysOn(BUSS_UND_BETTAG)).isEmpty();
+        assertThat(calendar.holidaysOn(ALL_SAINTS)).extracting(Holiday::name).containsExactly("Allerheiligen");
+    }
+
+    @Test
+    void theListAsksForNoNamedDays() {
+        calendar.show(CalendarMode.LIST);
+        calendar.showHolidays();
+        calendar.reload();
+
+        assertThat(holidayQuestions).isEmpty();
+    }
+
+    @Test
+    void withoutHolidayDataTheMonthStillShowsItsPosts() {
+        List<Throwable> failures = new ArrayList<>();
+        calendar.setFailureHandler(failures::add);
+        plan.save(Post.newPost(Schedule.of(BUSS_UND_BETTAG, LocalTime.of(9, 0), BERLIN)).withTitle("Bürgerbüro zu"));
+        holidaysFail = true;
+
+        calendar.reload();
+        calendar.showHolidays();
+        calendar.next();
+        calendar.previous();
+
+        assertThat(calendar.overviewOf(BUSS_UND_BETTAG).total()).isEqualTo(1);
+        assertThat(calendar.holidaysOn(BUSS_UND_BETTAG)).isEmpty();
+        assertThat(failures).isEmpty();
     }
 
     @Test

@@ -73,7 +73,8 @@ abstract class HeroldUiTest extends FxRobot {
                 dataDirectory, CLOCK, () -> app.herold.demo.DemoLoader.load(database.posts(), database.media(), 80, 1,
                 CLOCK), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
                 database.media(), database.accounts(), database.deliveries(), database.elections(), database.audit(), dataDirectory,
-                () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK));
+                () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK),
+                new app.herold.holidays.JollydayHolidays());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new HeroldWindow(stage, context, executor, preferences(), () -> { });

@@ -1,0 +1,56 @@
+package app.herold.cli;
+
+import app.herold.domain.UserFacingException;
+import app.herold.domain.settings.FederalState;
+import app.herold.domain.settings.PreferencesStore;
+import app.herold.storage.Database;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code herold settings set state CODE}: what the settings dialog sets, for scripts and a first setup. */
+@Command(name = "settings", subcommands = SettingsCommand.Set.class)
+final class SettingsCommand {
+
+    @ParentCommand
+    HeroldCommand root;
+
+    /** One subcommand per setting, so that each has its own value, checks and help. */
+    @Command(name = "set", subcommands = SettingsCommand.State.class)
+    static final class Set {
+
+        @ParentCommand
+        SettingsCommand settings;
+    }
+
+    @Command(name = "state", sortOptions = false)
+    static final class State implements Callable<Integer> {
+
+        @ParentCommand
+        Set set;
+
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "settings.set.state.code")
+        String code;
+
+        @Override
+        public Integer call() {
+            FederalState state = FederalState.fromCode(code)
+                    .orElseThrow(() -> new UserFacingException("cli.error.state", code));
+            HeroldCommand root = set.settings.root;
+            Path directory = root.dataDirectory();
+            // The lock, not the database: a setting needs no posts, but the window must not be open, or it
+            // would write its own preferences over this change when it saves them next.
+            Database.LockedDirectory locked = Database.lock(directory);
+            try {
+                PreferencesStore preferences = Database.preferencesOf(directory);
+                preferences.save(preferences.load().withState(state.code()));
+            } finally {
+                locked.release();
+            }
+            root.out().println(root.messages().format("cli.settings.state", state.germanName(), state.code()));
+            return HeroldCommandLine.EXIT_OK;
+        }
+    }
+}

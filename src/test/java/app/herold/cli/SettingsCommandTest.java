@@ -1,0 +1,135 @@
+package app.herold.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import app.herold.domain.channel.Finding;
+import app.herold.domain.rules.HolidayRules;
+import app.herold.domain.settings.Preferences;
+import app.herold.holidays.JollydayHolidays;
+import app.herold.storage.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code herold settings set state CODE}: the Land whose holidays the calendar and the checks use. */
+class SettingsCommandTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+    private static final LocalDate FRONLEICHNAM = LocalDate.of(2026, 6, 4);
+
+    @TempDir
+    Path temp;
+
+    private Path dataDir;
+    private Locale previousLocale;
+
+    @BeforeEach
+    void speakGerman() {
+        dataDir = temp.resolve("daten");
+        previousLocale = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(previousLocale);
+    }
+
+    @Test
+    void afterSettingBavariaAPostOnFronleichnamIsOnAHoliday() {
+        String text = "Das Bürgerbüro bleibt geschlossen.";
+        assertThat(holidayFindings(text, Database.readPreferences(dataDir).state())).isEmpty();
+
+        Result set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "by");
+
+        assertThat(set.exit()).isZero();
+        assertThat(set.out()).isEqualTo("Feiertage gelten jetzt für Bayern (BY)." + System.lineSeparator());
+        assertThat(set.err()).isEmpty();
+        String stored = Database.readPreferences(dataDir).state();
+        assertThat(stored).isEqualTo("BY");
+        assertThat(holidayFindings(text, stored)).extracting(Finding::rule, Finding::arguments)
+                .containsExactly(tuple("calendar.holiday", List.of("Fronleichnam")));
+    }
+
+    @Test
+    void settingTheStateKeepsTheOtherSettings() {
+        Preferences before = Preferences.defaults().withLanguage("en").withTheme(Preferences.THEME_DARK)
+                .withWelcomeAnswered(true);
+        Database.preferencesOf(prepared()).save(before);
+
+        assertThat(run("settings", "set", "state", "TH", "--data-dir", dataDir.toString()).exit()).isZero();
+
+        assertThat(Database.readPreferences(dataDir)).isEqualTo(before.withState("TH"));
+    }
+
+    @Test
+    void anUnknownCodeIsOneSentenceOnStandardErrorAndExit1AndChangesNothing() {
+        Database.preferencesOf(prepared()).save(Preferences.defaults().withState("BE"));
+
+        Result set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "Bavaria");
+
+        assertThat(set.exit()).isEqualTo(1);
+        assertThat(set.out()).isEmpty();
+        assertThat(set.err().strip()).isEqualTo("Unbekanntes Bundesland „Bavaria“: Verwenden Sie BW, BY, BE, BB, HB, HH, "
+                + "HE, MV, NI, NW, RP, SL, SN, ST, SH oder TH.").doesNotContain("\n");
+        assertThat(Database.readPreferences(dataDir).state()).isEqualTo("BE");
+    }
+
+    @Test
+    void whileTheWindowHoldsTheDataDirectoryTheSettingIsRefused() {
+        Database.LockedDirectory window = Database.lock(prepared());
+        try {
+            Result set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "BY");
+
+            assertThat(set.exit()).isEqualTo(1);
+            assertThat(set.err()).isNotBlank();
+        } finally {
+            window.release();
+        }
+        assertThat(Database.readPreferences(dataDir).state()).isEqualTo("SN");
+    }
+
+    private static List<Finding> holidayFindings(String text, String state) {
+        return new HolidayRules().check(text, FRONLEICHNAM,
+                new JollydayHolidays().between(FRONLEICHNAM, FRONLEICHNAM, state));
+    }
+
+    private Path prepared() {
+        try {
+            return Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
+                throw new AssertionError("no window in these tests");
+            }).run(args);
+        }
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
