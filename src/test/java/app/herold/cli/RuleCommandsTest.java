@@ -95,6 +95,23 @@ class RuleCommandsTest {
         assertThat(candidate.path("end").asInt()).isEqualTo("Anja Weber".length());
     }
 
+    @Test
+    void aPostOnBussUndBettagInSaxonyGetsTheHolidayNoteAndOnTotensonntagAnEventWarning() throws IOException {
+        Path market = Files.writeString(temp.resolve("markt.txt"), "Wochenmarkt wie immer.", StandardCharsets.UTF_8);
+        Path party = Files.writeString(temp.resolve("party.txt"), "Großes Stadtfest mit Tanz und Musik!", StandardCharsets.UTF_8);
+        String onHoliday = run("add", "--text-file", market.toString(), "--at", "2026-11-18T09:00").out().strip();
+        String onMourningDay = run("add", "--text-file", party.toString(), "--at", "2026-11-22T09:00").out().strip();
+
+        JsonNode holiday = JSON.readTree(run("check", "--post", onHoliday, "--json").out());
+        JsonNode mourning = JSON.readTree(run("check", "--post", onMourningDay, "--json").out());
+
+        assertThat(holiday.path("findings")).extracting(finding -> finding.path("rule").asText()).contains("calendar.holiday");
+        assertThat(mourning.path("findings")).anySatisfy(finding -> {
+            assertThat(finding.path("rule").asText()).isEqualTo("calendar.mourning-day");
+            assertThat(finding.path("severity").asText()).isEqualTo("warning");
+        });
+    }
+
     private record Result(int exit, String out, String err) {
     }
 

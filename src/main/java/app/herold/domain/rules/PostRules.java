@@ -29,16 +29,24 @@ public final class PostRules {
      * @param postsPerDay posts without an acute occasion by day, for the volume check (see
      *     {@link VolumeCheck#countsFrom}); empty to leave the check out
      */
-    public record Context(List<Election> elections, List<String> parties, Map<LocalDate, Integer> postsPerDay) {
+    public record Context(List<Election> elections, List<String> parties, Map<LocalDate, Integer> postsPerDay,
+                          List<Holiday> holidaysThatDay) {
 
         public Context {
             elections = List.copyOf(elections);
             parties = List.copyOf(parties);
             postsPerDay = Map.copyOf(postsPerDay);
+            holidaysThatDay = List.copyOf(holidaysThatDay);
+        }
+
+        /** Without holidays: for checks that do not know the Land. */
+        public Context(List<Election> elections, List<String> parties, Map<LocalDate, Integer> postsPerDay) {
+            this(elections, parties, postsPerDay, List.of());
         }
     }
 
     private final AccessibilityLint accessibility;
+    private final HolidayRules holidays = new HolidayRules();
 
     public PostRules(TextFacts facts) {
         this.accessibility = new AccessibilityLint(facts);
@@ -65,6 +73,11 @@ public final class PostRules {
         for (Map.Entry<ChannelKind, String> variant : post.variants().entrySet()) {
             addAll(findings, accessibility.check(variant.getValue()), variant.getKey());
             addAll(findings, neutrality.check(variant.getValue(), day, context.elections()), variant.getKey());
+        }
+        if (day != null && !context.holidaysThatDay().isEmpty()) {
+            addAll(findings, holidays.check(post.title() + "\n" + post.text(), day, context.holidaysThatDay()).stream()
+                    .map(finding -> new Finding(finding.rule(), finding.severity(), finding.messageKey(),
+                            finding.arguments(), null)).toList(), null);
         }
         if (!context.postsPerDay().isEmpty() && !VolumeCheck.isAcute(post.tags())) {
             addAll(findings, VolumeCheck.check(day, context.elections(), context.postsPerDay()), null);

@@ -37,8 +37,12 @@ public final class RuleReviewViewModel {
     private long requested;
     /** The calendar and counts for the day they were read for; read again for another day. */
     private volatile Cached cached;
+    /** The Land's named days on a day; none until the window sets it. */
+    private volatile java.util.function.Function<LocalDate, List<app.herold.domain.rules.Holiday>> holidaysOn =
+            day -> List.of();
 
-    private record Cached(LocalDate day, List<Election> elections, List<String> parties, Map<LocalDate, Integer> counts) {
+    private record Cached(LocalDate day, List<Election> elections, List<String> parties, Map<LocalDate, Integer> counts,
+                          List<app.herold.domain.rules.Holiday> holidays) {
     }
 
     public RuleReviewViewModel(ElectionStore elections, ContentPlan posts, TextFacts facts, TaskExecutor executor) {
@@ -75,6 +79,12 @@ public final class RuleReviewViewModel {
         return rules.check(post, context(post));
     }
 
+    /** Where the named days of the chosen Land come from (asked on the background thread). */
+    public void setHolidays(java.util.function.Function<LocalDate, List<app.herold.domain.rules.Holiday>> source) {
+        holidaysOn = source;
+        cached = null;
+    }
+
     /** Forgets the calendar after it was edited in the settings. */
     public void electionsChanged() {
         cached = null;
@@ -105,10 +115,22 @@ public final class RuleReviewViewModel {
         Cached known = cached;
         if (known == null || !java.util.Objects.equals(known.day(), day)) {
             List<Election> calendar = elections.elections();
-            known = new Cached(day, calendar, elections.parties(), counts(day, calendar, post));
+            known = new Cached(day, calendar, elections.parties(), counts(day, calendar, post), holidaysOf(day));
             cached = known;
         }
-        return new PostRules.Context(known.elections(), known.parties(), known.counts());
+        return new PostRules.Context(known.elections(), known.parties(), known.counts(), known.holidays());
+    }
+
+    private List<app.herold.domain.rules.Holiday> holidaysOf(LocalDate day) {
+        if (day == null) {
+            return List.of();
+        }
+        try {
+            return holidaysOn.apply(day);
+        } catch (RuntimeException unavailable) {
+            // Without the holiday data the other rules still speak; the calendar logs the cause.
+            return List.of();
+        }
     }
 
     /** Posts without an acute occasion per day, for the volume check; the post itself counts once. */

@@ -63,6 +63,7 @@ public final class MainViewModel {
         this.editor = new EditorViewModel(context.plan(), commands, context.media(), executor, dialogs, messages,
                 context.clock(), () -> preferences.get().defaultPostTime(), context.channels());
 
+        editor.rules().setHolidays(day -> context.holidays().between(day, day, preferences.get().state()));
         calendar.setOpenPostAction(editor::open);
         calendar.setNewPostAction(editor::openNew);
         calendar.setFailureHandler(this::showFailure);
