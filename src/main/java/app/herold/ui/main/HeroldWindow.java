@@ -11,6 +11,7 @@ import app.herold.ui.common.PreferencesModel;
 import app.herold.ui.common.TaskExecutor;
 import app.herold.ui.common.Theme;
 import app.herold.ui.settings.AccountsViewModel;
+import app.herold.ui.settings.ElectionsViewModel;
 import app.herold.ui.settings.SettingsDialog;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -94,7 +95,11 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         AccountsViewModel accounts = new AccountsViewModel(context.channels().accounts(), context.channels().qrCodes(),
                 executor, viewModel.dialogs(), messages);
         accounts.setOnChanged(viewModel.editor()::reloadAccounts);
-        Optional<Preferences> changed = new SettingsDialog(stage, messages, preferences.get(), accounts).showAndWait();
+        ElectionsViewModel elections = new ElectionsViewModel(context.channels().elections(), executor,
+                viewModel.dialogs(), messages);
+        elections.setOnChanged(viewModel.editor().rules()::electionsChanged);
+        Optional<Preferences> changed = new SettingsDialog(stage, messages, preferences.get(), accounts, elections)
+                .showAndWait();
         changed.ifPresent(this::apply);
     }
 

@@ -32,8 +32,10 @@ public final class SettingsDialog {
 
     /**
      * @param accounts the channel accounts tab; null for a dialog with the general settings only
+     * @param elections the elections tab; null to leave it out
      */
-    public SettingsDialog(Window owner, Messages messages, Preferences current, AccountsViewModel accounts) {
+    public SettingsDialog(Window owner, Messages messages, Preferences current, AccountsViewModel accounts,
+                          ElectionsViewModel elections) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("settings.title"));
         dialog.setHeaderText(null);
@@ -74,9 +76,21 @@ public final class SettingsDialog {
                     new AccountsPane(accounts, messages));
             channelAccounts.setId("settings-tab-accounts");
             javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(general, channelAccounts);
+            if (elections != null) {
+                javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new ElectionsPane(elections, messages));
+                scroll.setFitToWidth(true);
+                scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+                scroll.setPrefViewportHeight(560);
+                javafx.scene.control.Tab electionTab = new javafx.scene.control.Tab(messages.text("settings.tab.elections"),
+                        scroll);
+                electionTab.setId("settings-tab-elections");
+                tabs.getTabs().add(electionTab);
+            }
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setPrefWidth(800);
             dialog.getDialogPane().setContent(tabs);
             dialog.getDialogPane().setPrefWidth(780);
+            dialog.getDialogPane().setMinWidth(780);
             dialog.setResizable(true);
         }
 

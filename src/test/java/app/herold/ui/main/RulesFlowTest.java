@@ -31,6 +31,20 @@ class RulesFlowTest extends HeroldUiTest {
     }
 
     @Test
+    void electionsAreEditedInTheSettings() {
+        clickOn("#settings");
+        clickOn(lookup(".tab").match(node -> "settings-tab-elections".equals(node.getId())).<Node>query());
+        clickOn("#elections-new");
+        clickOn("#election-date").write("10.06.2029");
+        clickOn("#election-name").write("Bürgermeisterwahl Meerane 2029");
+        clickOn("#elections-save");
+        waitUntil(() -> database.elections().elections().stream()
+                .anyMatch(election -> election.name().equals("Bürgermeisterwahl Meerane 2029")));
+        screenshotOf(lookup("#settings-elections").query().getScene(), "settings-elections");
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aFlaggedPostShowsItsWarningAndReadyAsksForTheReason() {
         clickOn(card(invitation));
         waitUntil(() -> from(lookup("#rule-findings").<Node>query()).lookup(".rule-finding").queryAll().size() >= 2);
