@@ -4,6 +4,9 @@ import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.PostId;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.post.PostSummary;
+import app.herold.domain.rules.Election;
+import app.herold.domain.rules.ElectionStore;
+import app.herold.domain.rules.ElectionWindows;
 import app.herold.domain.rules.Holiday;
 import app.herold.domain.rules.HolidayCalendar;
 import app.herold.i18n.Messages;
@@ -39,7 +42,8 @@ import javafx.collections.ObservableList;
  * the user has already moved on are dropped, so fast clicking never shows a stale month. The named
  * days of the configured Land (holidays, days of mourning, the Warntag) come with the posts once the
  * holiday library is loaded; the first time they follow the posts, so that loading it never holds
- * up the first month.
+ * up the first month. The election windows are loaded once (there are only a few elections) and
+ * worked out per shown day from memory, so a page turn asks the database nothing more for them.
  */
 public final class CalendarViewModel {
 
@@ -56,6 +60,7 @@ public final class CalendarViewModel {
     private final Supplier<LocalDate> today;
     private final HolidayCalendar holidays;
     private final Supplier<String> state;
+    private final ElectionStore elections;
 
     private final ObjectProperty<CalendarPeriod> period = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>();
@@ -68,11 +73,15 @@ public final class CalendarViewModel {
     private final LongProperty shownGeneration = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<CalendarPeriod> shownPeriod = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper holidaysShown = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyLongWrapper electionsShown = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyBooleanWrapper electionLegendShown = new ReadOnlyBooleanWrapper(false);
 
     private long requestedGeneration;
     private Map<LocalDate, List<Holiday>> shownHolidays = Map.of();
     private boolean holidaysWanted;
     private boolean holidayLibraryLoaded;
+    private List<ShownWindow> electionWindows = List.of();
+    private boolean electionsWanted;
     private Consumer<PostId> openPostAction = id -> { };
     private Consumer<LocalDate> newPostAction = day -> { };
     private Consumer<Throwable> failureHandler = problem -> { };
@@ -80,9 +89,11 @@ public final class CalendarViewModel {
     /**
      * @param holidays the named days, asked for only after {@link #showHolidays()}
      * @param state the Land whose named days the calendar shows, as a code ("SN"), asked at every load
+     * @param elections the town's elections, asked only after {@link #showElectionWindows()} and after each change
      */
     public CalendarViewModel(PostStore posts, PlanCommands commands, TaskExecutor executor, Messages messages,
-                             Supplier<LocalDate> today, HolidayCalendar holidays, Supplier<String> state) {
+                             Supplier<LocalDate> today, HolidayCalendar holidays, Supplier<String> state,
+                             ElectionStore elections) {
         this.posts = posts;
         this.commands = commands;
         this.executor = executor;
@@ -90,6 +101,7 @@ public final class CalendarViewModel {
         this.today = today;
         this.holidays = holidays;
         this.state = state;
+        this.elections = elections;
         LocalDate now = today.get();
         todayProperty.set(now);
         selectedDay.set(now);
@@ -98,6 +110,7 @@ public final class CalendarViewModel {
             updateTitle();
             reload();
         });
+        shownPeriod.addListener((observable, old, shown) -> updateElectionLegend());
         updateTitle();
     }
 
@@ -258,6 +271,55 @@ public final class CalendarViewModel {
         return holidaysShown.getReadOnlyProperty();
     }
 
+    /**
+     * From now on the calendar marks the election windows. Called once the first month is on screen, so
+     * the query does not compete with it; later page turns work from the elections already in memory.
+     */
+    public void showElectionWindows() {
+        if (electionsWanted) {
+            return;
+        }
+        electionsWanted = true;
+        loadElections();
+    }
+
+    /** The settings changed the election calendar: its windows are loaded again. */
+    public void electionsChanged() {
+        if (electionsWanted) {
+            loadElections();
+        }
+    }
+
+    /** Whether a shown day lies in an election's warning window or hot phase, and in whose. */
+    public ElectionDay electionOn(LocalDate day) {
+        ElectionDay.Phase phase = ElectionDay.Phase.NONE;
+        StringBuilder description = null;
+        for (ShownWindow shown : electionWindows) {
+            if (!shown.window().contains(day)) {
+                continue;
+            }
+            boolean hot = shown.window().isHot(day);
+            if (hot) {
+                phase = ElectionDay.Phase.HOT;
+            } else if (phase == ElectionDay.Phase.NONE) {
+                phase = ElectionDay.Phase.WINDOW;
+            }
+            String text = hot ? shown.hotText() : shown.windowText();
+            description = description == null ? new StringBuilder(text) : description.append(" · ").append(text);
+        }
+        return description == null ? ElectionDay.NONE : new ElectionDay(phase, description.toString());
+    }
+
+    /** Counts the times the election windows arrived; views then mark the shown days without a reload. */
+    public ReadOnlyLongProperty electionsShownProperty() {
+        return electionsShown.getReadOnlyProperty();
+    }
+
+    /** Whether the shown days touch an election window, so the legend explains the bands. */
+    public ReadOnlyBooleanProperty electionLegendShownProperty() {
+        return electionLegendShown.getReadOnlyProperty();
+    }
+
     /** The posts of one day, for the day list behind "+N more"; delivered on the UI thread. */
     public void loadDay(LocalDate day, Consumer<List<PostSummary>> receiver) {
         executor.submit(() -> posts.summariesBetween(day, day), receiver, this::failed);
@@ -361,6 +423,28 @@ public final class CalendarViewModel {
         }, problem -> LOG.log(System.Logger.Level.WARNING, "holidays not shown", problem));
     }
 
+    private void loadElections() {
+        executor.submit(() -> elections.elections().stream().map(Election::window).toList(), windows -> {
+            electionWindows = windows.stream().map(window -> new ShownWindow(window,
+                    messages.format("calendar.election.window", window.election().label()),
+                    messages.format("calendar.election.hot", window.election().label()))).toList();
+            updateElectionLegend();
+            electionsShown.set(electionsShown.get() + 1);
+        }, problem -> LOG.log(System.Logger.Level.WARNING, "election windows not shown", problem));
+    }
+
+    private void updateElectionLegend() {
+        CalendarPeriod shown = shownPeriod.get();
+        boolean touched = false;
+        if (shown != null) {
+            for (ShownWindow window : electionWindows) {
+                touched |= !window.window().start().isAfter(shown.last())
+                        && window.window().endExclusive().isAfter(shown.first());
+            }
+        }
+        electionLegendShown.set(touched);
+    }
+
     /** In the background. The named days are a help, not the plan: without them the calendar still works. */
     private Map<LocalDate, List<Holiday>> holidaysOf(CalendarPeriod wanted, String land) {
         try {
@@ -407,6 +491,10 @@ public final class CalendarViewModel {
         } else {
             periodTitle.set(messages.month(current.anchor()));
         }
+    }
+
+    /** An election's window with its two sentences, made once per load rather than per shown day. */
+    private record ShownWindow(ElectionWindows.Window window, String windowText, String hotText) {
     }
 
     /** A period's posts and, once the holiday library is loaded, its named days (null before). */

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.scene.AccessibleAttribute;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /**
@@ -23,7 +25,8 @@ import javafx.scene.layout.Region;
  * (cut with "…" when the cell is narrow), below them as many compact cards as the cell's height holds
  * (up to three) and "+N more". Cards, the name and the link are made the first time the cell needs
  * them and reused after, so an empty month costs two nodes a day and turning the page creates
- * nothing new. Laid out by hand: a page turn lays out 42 of these, and a general
+ * nothing new. A day in an election window gets a thin band along its bottom edge, so the weekend and
+ * holiday shading and the today and selected outlines stay as they are. Laid out by hand: a page turn lays out 42 of these, and a general
  * box asks each child for its sizes several times.
  */
 final class MonthDayCell extends Region {
@@ -33,6 +36,8 @@ final class MonthDayCell extends Region {
     private static final PseudoClass OTHER_MONTH = PseudoClass.getPseudoClass(Styles.PSEUDO_OTHER_MONTH);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.PSEUDO_SELECTED);
     private static final PseudoClass HOLIDAY = PseudoClass.getPseudoClass(Styles.PSEUDO_HOLIDAY);
+    private static final PseudoClass ELECTION_WINDOW = PseudoClass.getPseudoClass(Styles.PSEUDO_ELECTION_WINDOW);
+    private static final PseudoClass ELECTION_HOT = PseudoClass.getPseudoClass(Styles.PSEUDO_ELECTION_HOT);
     private static final double SPACING = 1;
     private static final double NAME_GAP = 4;
 
@@ -45,6 +50,9 @@ final class MonthDayCell extends Region {
     private final List<PostCard> cards = new ArrayList<>();
     private TextLine more;
     private TextLine holidayName;
+    private Region electionBand;
+    private Tooltip electionTip;
+    private ElectionDay election = ElectionDay.NONE;
     private LocalDate day;
     private DayOverview overview = DayOverview.empty(LocalDate.MIN);
     private int shownCards = -1;
@@ -67,7 +75,7 @@ final class MonthDayCell extends Region {
     }
 
     void show(LocalDate newDay, DayOverview newOverview, boolean inMainMonth, LocalDate today, LocalDate selected,
-              List<Holiday> named) {
+              List<Holiday> named, ElectionDay electionDay) {
         this.day = newDay;
         getProperties().put(Styles.DAY_PROPERTY, newDay);
         dayNumber.setText(newDay.getDayOfMonth() == 1
@@ -79,6 +87,7 @@ final class MonthDayCell extends Region {
         pseudoClassStateChanged(OTHER_MONTH, !inMainMonth);
         pseudoClassStateChanged(SELECTED, newDay.equals(selected));
         showHolidays(named);
+        showElection(electionDay);
         this.overview = newOverview;
         this.shownCards = -1;
         List<PostSummary> first = newOverview.firstPosts();
@@ -107,6 +116,38 @@ final class MonthDayCell extends Region {
         holidayName.setVisible(!names.isEmpty());
     }
 
+    /**
+     * The day's election window: pseudo-classes for the band's colour and a tooltip naming the election.
+     * Band and tooltip are made the first time a day in a window is shown, so a town without elections
+     * pays nothing.
+     */
+    void showElection(ElectionDay electionDay) {
+        election = electionDay;
+        pseudoClassStateChanged(ELECTION_WINDOW, electionDay.inWindow());
+        pseudoClassStateChanged(ELECTION_HOT, electionDay.hot());
+        if (electionBand == null) {
+            if (!electionDay.inWindow()) {
+                return;
+            }
+            electionBand = new Region();
+            electionBand.getStyleClass().add(Styles.ELECTION_BAND);
+            electionBand.setMouseTransparent(true);
+            getChildren().add(electionBand);
+            electionTip = new Tooltip();
+        }
+        boolean wasShown = electionBand.isVisible();
+        electionBand.setVisible(electionDay.inWindow());
+        electionTip.setText(electionDay.description());
+        if (electionDay.inWindow() && !wasShown) {
+            Tooltip.install(this, electionTip);
+        } else if (!electionDay.inWindow() && wasShown) {
+            Tooltip.uninstall(this, electionTip);
+        }
+        if (wasShown != electionDay.inWindow()) {
+            requestLayout();
+        }
+    }
+
     /** The holiday's name as shown, or "" when the day has none. */
     String holidayName() {
         return holidayName == null ? "" : holidayName.getText();
@@ -118,6 +159,7 @@ final class MonthDayCell extends Region {
         if (attribute == AccessibleAttribute.TEXT && day != null) {
             String name = holidayName();
             return messages.day(day) + ", " + (name.isEmpty() ? "" : name + ", ")
+                    + (election.inWindow() ? election.description() + ", " : "")
                     + messages.format("calendar.postCount", overview.total());
         }
         return super.queryAccessibleAttribute(attribute, parameters);
@@ -165,9 +207,20 @@ final class MonthDayCell extends Region {
                     nameHeight);
         }
 
+        double bottom = getHeight() - snappedBottomInset();
+        if (electionBand != null && electionBand.isVisible()) {
+            // Inside the border, so the today and selected outlines stay whole; the cards end above it.
+            Insets border = getBorder() == null ? Insets.EMPTY : getBorder().getInsets();
+            double bandHeight = snapSizeY(electionBand.prefHeight(-1));
+            double bandTop = snapPositionY(getHeight() - border.getBottom() - bandHeight);
+            electionBand.resizeRelocate(border.getLeft(), bandTop,
+                    Math.max(0, getWidth() - border.getLeft() - border.getRight()), bandHeight);
+            bottom = Math.min(bottom, bandTop - SPACING);
+        }
+
         int available = overview.firstPosts().size();
         double y = top + numberHeight + SPACING;
-        double room = getHeight() - snappedBottomInset() - y;
+        double room = bottom - y;
         int fitting = 0;
         double used = 0;
         for (int i = 0; i < available; i++) {

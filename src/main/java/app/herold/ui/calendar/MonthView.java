@@ -13,17 +13,21 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
  * The month grid: six Monday-first weeks with ISO week numbers. Its 42 cells are built once and
- * refilled when the month changes, which keeps a month switch far below one frame of work.
+ * refilled when the month changes, which keeps a month switch far below one frame of work. Under the
+ * grid a one-line legend explains the election bands, in the months that show any.
  */
 public final class MonthView extends StackPane {
 
@@ -33,6 +37,7 @@ public final class MonthView extends StackPane {
     private final List<MonthDayCell> cells = new ArrayList<>();
     private final List<TextLine> weekNumbers = new ArrayList<>();
     private final Label emptyHint = new Label();
+    private final HBox electionLegend;
     private final Thumbnails thumbnails;
     private DayPostsPopup dayPopup;
 
@@ -61,6 +66,9 @@ public final class MonthView extends StackPane {
             }
         }
 
+        electionLegend = electionLegend();
+        grid.setLegend(electionLegend);
+
         emptyHint.getStyleClass().add(Styles.EMPTY_STATE);
         emptyHint.setMouseTransparent(true);
         emptyHint.setVisible(false);
@@ -81,9 +89,41 @@ public final class MonthView extends StackPane {
                 cell.showHolidays(viewModel.holidaysOn(cell.day()));
             }
         }));
+        viewModel.electionsShownProperty().addListener((observable, old, count) -> cells.forEach(cell -> {
+            if (cell.day() != null) {
+                cell.showElection(viewModel.electionOn(cell.day()));
+            }
+        }));
+        viewModel.electionLegendShownProperty().addListener((observable, old, shown) -> showLegend(shown));
+        showLegend(viewModel.electionLegendShownProperty().get());
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         refill();
+    }
+
+    /** The band's two colours with their words: colour alone never says what it means. */
+    private HBox electionLegend() {
+        HBox legend = new HBox();
+        legend.getStyleClass().add(Styles.ELECTION_LEGEND);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getChildren().addAll(
+                legendSample(Styles.PSEUDO_ELECTION_WINDOW), new Label(messages.text("calendar.election.legendWindow")),
+                legendSample(Styles.PSEUDO_ELECTION_HOT), new Label(messages.text("calendar.election.legendHot")));
+        return legend;
+    }
+
+    private static Region legendSample(String phase) {
+        Region sample = new Region();
+        sample.getStyleClass().add(Styles.ELECTION_SAMPLE);
+        sample.pseudoClassStateChanged(PseudoClass.getPseudoClass(phase), true);
+        return sample;
+    }
+
+    private void showLegend(boolean shown) {
+        electionLegend.setVisible(shown);
+        // The hint sits at the bottom of the grid as well; it moves up above the legend while that is shown.
+        StackPane.setMargin(emptyHint, shown ? new Insets(0, 0, grid.legendHeight(), 0) : null);
+        grid.requestLayout();
     }
 
     private void refill() {
@@ -104,7 +144,8 @@ public final class MonthView extends StackPane {
             if (period.isInMainMonth(day) && overview.total() > 0) {
                 empty = false;
             }
-            cells.get(index).show(day, overview, period.isInMainMonth(day), today, selected, viewModel.holidaysOn(day));
+            cells.get(index).show(day, overview, period.isInMainMonth(day), today, selected, viewModel.holidaysOn(day),
+                    viewModel.electionOn(day));
         }
         for (int row = 0; row < weekNumbers.size(); row++) {
             weekNumbers.get(row).setText(Integer.toString(
@@ -159,6 +200,17 @@ public final class MonthView extends StackPane {
         private static final double PREF_ROW_HEIGHT = 100;
 
         private final List<Label> headers = new ArrayList<>();
+        private Region legend;
+
+        /** The line under the last week; it takes room from the rows only while it is visible. */
+        void setLegend(Region newLegend) {
+            legend = newLegend;
+            getChildren().add(newLegend);
+        }
+
+        double legendHeight() {
+            return legend != null && legend.isVisible() ? snapSizeY(legend.prefHeight(-1)) : 0;
+        }
 
         void add(Region child) {
             getChildren().add(child);
@@ -199,7 +251,8 @@ public final class MonthView extends StackPane {
             double width = getWidth() - left - snappedRightInset();
             double header = headerHeight();
             double dayWidth = Math.max(0, width - WEEK_COLUMN_WIDTH) / 7;
-            double rowHeight = Math.max(0, getHeight() - top - snappedBottomInset() - header) / 6;
+            double legendHeight = legendHeight();
+            double rowHeight = Math.max(0, getHeight() - top - snappedBottomInset() - header - legendHeight) / 6;
             for (int column = 0; column < headers.size(); column++) {
                 double x = column == 0 ? left : columnX(left, dayWidth, column - 1);
                 double next = column == 0 ? left + WEEK_COLUMN_WIDTH : columnX(left, dayWidth, column);
@@ -218,6 +271,10 @@ public final class MonthView extends StackPane {
                     double right = columnX(left, dayWidth, column + 1);
                     cells.get(row * 7 + column).resizeRelocate(x, y, right - x, bottom - y);
                 }
+            }
+            if (legendHeight > 0) {
+                double x = columnX(left, dayWidth, 0);
+                legend.resizeRelocate(x, snapPositionY(top + header + 6 * rowHeight), left + width - x, legendHeight);
             }
         }
 

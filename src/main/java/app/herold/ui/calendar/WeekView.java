@@ -17,6 +17,7 @@ import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -36,6 +37,8 @@ public final class WeekView extends HBox {
     private static final PseudoClass WEEKEND = PseudoClass.getPseudoClass(Styles.PSEUDO_WEEKEND);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass(Styles.PSEUDO_SELECTED);
     private static final PseudoClass HOLIDAY = PseudoClass.getPseudoClass(Styles.PSEUDO_HOLIDAY);
+    private static final PseudoClass ELECTION_WINDOW = PseudoClass.getPseudoClass(Styles.PSEUDO_ELECTION_WINDOW);
+    private static final PseudoClass ELECTION_HOT = PseudoClass.getPseudoClass(Styles.PSEUDO_ELECTION_HOT);
 
     private final CalendarViewModel viewModel;
     private final Messages messages;
@@ -63,6 +66,7 @@ public final class WeekView extends HBox {
         viewModel.selectedDayProperty().addListener((observable, old, selected) -> markSelection());
         viewModel.todayProperty().addListener((observable, old, today) -> refill());
         viewModel.holidaysShownProperty().addListener((observable, old, count) -> showHolidays());
+        viewModel.electionsShownProperty().addListener((observable, old, count) -> showElections());
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> requestFocus());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         refill();
@@ -81,8 +85,21 @@ public final class WeekView extends HBox {
             LocalDate day = period.first().plusDays(index);
             columns.get(index).show(day, days.getOrDefault(day, DayOverview.empty(day)));
         }
+        showElections();
         showHolidays();
         markSelection();
+    }
+
+    /** Marks the week's days in an election window; a week without any gives the band no room at all. */
+    private void showElections() {
+        boolean anyInWindow = false;
+        for (DayColumn column : columns) {
+            column.election = column.day == null ? ElectionDay.NONE : viewModel.electionOn(column.day);
+            anyInWindow |= column.election.inWindow();
+        }
+        for (DayColumn column : columns) {
+            column.showElection(anyInWindow);
+        }
     }
 
     /** Names the week's holidays under the dates; a week without any gives the line no room at all. */
@@ -134,6 +151,9 @@ public final class WeekView extends HBox {
 
         private final Label header = new Label();
         private final TextLine holidayName = new TextLine(Styles.HOLIDAY_NAME);
+        private final Region electionBand = new Region();
+        private final Tooltip electionTip = new Tooltip();
+        private ElectionDay election = ElectionDay.NONE;
         private final CardStack stack = new CardStack();
         private LocalDate day;
         private DayOverview overview = DayOverview.empty(LocalDate.MIN);
@@ -148,8 +168,11 @@ public final class WeekView extends HBox {
             header.setMinWidth(0);
             holidayName.setManaged(false);
             holidayName.setVisible(false);
+            electionBand.getStyleClass().add(Styles.ELECTION_BAND);
+            electionBand.setManaged(false);
+            electionBand.setVisible(false);
             VBox.setVgrow(stack, Priority.ALWAYS);
-            getChildren().addAll(header, holidayName, stack);
+            getChildren().addAll(header, electionBand, holidayName, stack);
             DayGestures.onDay(this, () -> day, viewModel, drag);
         }
 
@@ -178,9 +201,26 @@ public final class WeekView extends HBox {
             describe();
         }
 
+        /**
+         * @param bandShown whether any day of the week lies in a window: then every column keeps the band's
+         *                  room (coloured only where the day is in it), so the cards start at the same height
+         */
+        void showElection(boolean bandShown) {
+            pseudoClassStateChanged(ELECTION_WINDOW, election.inWindow());
+            pseudoClassStateChanged(ELECTION_HOT, election.hot());
+            electionBand.setManaged(bandShown);
+            electionBand.setVisible(bandShown);
+            electionTip.setText(election.description());
+            header.setTooltip(election.inWindow() ? electionTip : null);
+            if (day != null) {
+                describe();
+            }
+        }
+
         private void describe() {
             String name = holidayName.getText();
             setAccessibleText(messages.day(day) + ", " + (name.isEmpty() ? "" : name + ", ")
+                    + (election.inWindow() ? election.description() + ", " : "")
                     + messages.format("calendar.postCount", overview.total()));
         }
 

@@ -27,6 +27,11 @@ public final class Styles {
     /** The name of a holiday, day of mourning or the Warntag beside the day number, or under a week column's date. */
     public static final String HOLIDAY_NAME = "holiday-name";
     public static final String MORE_LINK = "more-link";
+    /** The thin band along a day's bottom edge (month) or under its date (week) in an election window. */
+    public static final String ELECTION_BAND = "election-band";
+    /** The line under the month that explains the bands, and its colour samples. */
+    public static final String ELECTION_LEGEND = "election-legend";
+    public static final String ELECTION_SAMPLE = "election-sample";
 
     public static final String WEEK_COLUMN = "week-column";
     public static final String WEEK_HEADER = "week-header";
@@ -59,6 +64,9 @@ public final class Styles {
     public static final String PSEUDO_WEEKEND = "weekend";
     /** A public holiday of the Land, shaded like a weekend (a day of mourning or the Warntag only named). */
     public static final String PSEUDO_HOLIDAY = "holiday";
+    /** A day in an election's warning window; a day in the hot phase has {@link #PSEUDO_ELECTION_HOT} as well. */
+    public static final String PSEUDO_ELECTION_WINDOW = "election-window";
+    public static final String PSEUDO_ELECTION_HOT = "election-hot";
     public static final String PSEUDO_OTHER_MONTH = "other-month";
     public static final String PSEUDO_SELECTED = "selected";
     public static final String PSEUDO_DROP_TARGET = "drop-target";

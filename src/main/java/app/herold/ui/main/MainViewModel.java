@@ -58,7 +58,8 @@ public final class MainViewModel {
         this.commands = new PlanCommands(context.plan(), executor, messages,
                 () -> preferences.get().defaultPostTime(), this::showFailure);
         this.calendar = new CalendarViewModel(context.posts(), commands, executor, messages,
-                () -> LocalDate.now(context.clock()), context.holidays(), () -> preferences.get().state());
+                () -> LocalDate.now(context.clock()), context.holidays(), () -> preferences.get().state(),
+                context.channels().elections());
         this.ideas = new IdeasViewModel(context.posts(), commands, executor);
         this.editor = new EditorViewModel(context.plan(), commands, context.media(), executor, dialogs, messages,
                 context.clock(), () -> preferences.get().defaultPostTime(), context.channels());
@@ -134,6 +135,7 @@ public final class MainViewModel {
         // The holiday library loads with the first named days (about half a second): after the tray and the
         // count, so they are not kept waiting, and before the channel warm-up below.
         calendar.showHolidays();
+        calendar.showElectionWindows();
         // The first channel check loads the limits file, ICU and twitter-text (about 0.4 s): done now, behind
         // the side data, so the first post opened shows its counts at once.
         executor.submit(() -> {

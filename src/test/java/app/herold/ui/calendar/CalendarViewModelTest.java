@@ -6,6 +6,9 @@ import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostSummary;
 import app.herold.domain.post.Schedule;
+import app.herold.domain.rules.Election;
+import app.herold.domain.rules.ElectionStore;
+import app.herold.domain.rules.ElectionType;
 import app.herold.domain.rules.Holiday;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
@@ -45,6 +48,44 @@ class CalendarViewModelTest {
     private final List<String> holidayQuestions = new ArrayList<>();
     private String land = "SN";
     private boolean holidaysFail;
+    private int electionQueries;
+
+    /** The real election store, counting how often the calendar asks it for the elections. */
+    private ElectionStore countingElections() {
+        ElectionStore stored = database.elections();
+        return new ElectionStore() {
+            @Override
+            public List<Election> elections() {
+                electionQueries++;
+                return stored.elections();
+            }
+
+            @Override
+            public Election save(Election election) {
+                return stored.save(election);
+            }
+
+            @Override
+            public boolean remove(long id) {
+                return stored.remove(id);
+            }
+
+            @Override
+            public List<String> parties() {
+                return stored.parties();
+            }
+
+            @Override
+            public void replaceParties(List<String> parties) {
+                stored.replaceParties(parties);
+            }
+        };
+    }
+
+    private Election landtagswahl2027() {
+        return database.elections().save(new Election(0, ElectionType.LAND, LocalDate.of(2027, 1, 17), null,
+                "Landtagswahl 2027", List.of(), List.of(), false));
+    }
 
     /** A few named days of Saxony and Bavaria, and every question the calendar asked for them. */
     private List<Holiday> namedDays(LocalDate from, LocalDate to, String state) {
@@ -70,7 +111,7 @@ class CalendarViewModelTest {
                     throw new AssertionError(problem);
                 });
         calendar = new CalendarViewModel(database.posts(), commands, executor, Messages.forLanguage("de"),
-                () -> TODAY, this::namedDays, () -> land);
+                () -> TODAY, this::namedDays, () -> land, countingElections());
         plan.addListener(change -> calendar.reload());
     }
 
@@ -155,6 +196,60 @@ class CalendarViewModelTest {
         assertThat(calendar.overviewOf(BUSS_UND_BETTAG).total()).isEqualTo(1);
         assertThat(calendar.holidaysOn(BUSS_UND_BETTAG)).isEmpty();
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aDayIsMarkedInTheWarningWindowInTheHotPhaseOrOutside() {
+        landtagswahl2027();
+        calendar.reload();
+        assertThat(calendar.electionOn(TODAY)).as("not before the month is on screen").isEqualTo(ElectionDay.NONE);
+
+        calendar.showElectionWindows();
+
+        // Three months before 17 Jan 2027 is 17 Oct 2026, six weeks before is 6 Dec 2026.
+        ElectionDay warning = calendar.electionOn(TODAY);
+        assertThat(warning.phase()).isEqualTo(ElectionDay.Phase.WINDOW);
+        assertThat(warning.description()).isEqualTo("Warnfenster Landtagswahl 2027");
+        ElectionDay hot = calendar.electionOn(LocalDate.of(2026, 12, 6));
+        assertThat(hot.phase()).isEqualTo(ElectionDay.Phase.HOT);
+        assertThat(hot.description()).isEqualTo("Heiße Phase Landtagswahl 2027");
+        assertThat(calendar.electionOn(LocalDate.of(2026, 10, 16))).isEqualTo(ElectionDay.NONE);
+        assertThat(calendar.electionOn(LocalDate.of(2027, 1, 19))).isEqualTo(ElectionDay.NONE);
+        assertThat(calendar.electionsShownProperty().get()).isEqualTo(1);
+        assertThat(calendar.electionLegendShownProperty().get()).isTrue();
+    }
+
+    @Test
+    void turningPagesAsksTheElectionStoreNothingAndTheLegendFollowsTheShownDays() {
+        landtagswahl2027();
+        calendar.reload();
+        calendar.showElectionWindows();
+        calendar.showElectionWindows();
+
+        calendar.goTo(LocalDate.of(2026, 3, 10));
+        assertThat(calendar.electionLegendShownProperty().get()).as("March 2026 is far from the window").isFalse();
+        calendar.goTo(LocalDate.of(2027, 2, 10));
+        assertThat(calendar.electionLegendShownProperty().get()).as("February 2027 starts on 1 Feb").isFalse();
+        calendar.previous();
+        assertThat(calendar.electionLegendShownProperty().get()).isTrue();
+        calendar.show(CalendarMode.WEEK);
+        calendar.next();
+
+        assertThat(electionQueries).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedElectionCalendarIsLoadedAgain() {
+        calendar.reload();
+        calendar.showElectionWindows();
+        assertThat(calendar.electionLegendShownProperty().get()).isFalse();
+
+        landtagswahl2027();
+        calendar.electionsChanged();
+
+        assertThat(electionQueries).isEqualTo(2);
+        assertThat(calendar.electionOn(TODAY).inWindow()).isTrue();
+        assertThat(calendar.electionLegendShownProperty().get()).isTrue();
     }
 
     @Test
