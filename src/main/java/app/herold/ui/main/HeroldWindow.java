@@ -97,7 +97,10 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         accounts.setOnChanged(viewModel.editor()::reloadAccounts);
         ElectionsViewModel elections = new ElectionsViewModel(context.channels().elections(), executor,
                 viewModel.dialogs(), messages);
-        elections.setOnChanged(viewModel.editor().rules()::electionsChanged);
+        elections.setOnChanged(() -> {
+            viewModel.editor().rules().electionsChanged();
+            viewModel.calendar().electionsChanged();
+        });
         Optional<Preferences> changed = new SettingsDialog(stage, messages, preferences.get(), accounts, elections)
                 .showAndWait();
         changed.ifPresent(this::apply);
