@@ -131,9 +131,11 @@ final class ElectionsCommand {
             } else {
                 for (Election election : all) {
                     var window = election.window();
+                    // The shipped examples say so in their names ("… (Beispiel)"), which the window shows too.
+                    boolean marked = !election.example() || election.name().contains("(");
                     out.println(String.format("%4d  %-17s  %s  %s%s  (%s – %s)", election.id(), election.type().id(),
                             root().messages().day(election.date()), election.name(),
-                            election.example() ? " [" + root().messages().text("cli.elections.example") + "]" : "",
+                            marked ? "" : " [" + root().messages().text("cli.elections.example") + "]",
                             root().messages().day(window.start()), root().messages().day(window.endExclusive().minusDays(1))));
                 }
             }
