@@ -7,6 +7,7 @@ import app.herold.domain.channel.Finding;
 import app.herold.domain.channel.Severity;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.Icons;
+import app.herold.ui.common.MarkedTextArea;
 import app.herold.ui.common.Styles;
 import app.herold.ui.common.Thumbnails;
 import java.util.EnumMap;
@@ -255,7 +256,9 @@ final class ChannelReviewPane extends VBox {
             reset.getStyleClass().add("flat");
             reset.setId("own-text-reset-" + kind.id());
             reset.setOnAction(event -> viewModel.resetVariant(kind));
-            ownText.getChildren().setAll(title, area, reset);
+            MarkedTextArea marked = new MarkedTextArea(area);
+            RuleFindingsPane.markFindings(marked, viewModel.rules().findings(), kind);
+            ownText.getChildren().setAll(title, marked, reset);
         }
     }
 

@@ -7,6 +7,7 @@ import app.herold.domain.post.PostStatus;
 import app.herold.domain.text.MarkupEdits;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.Icons;
+import app.herold.ui.common.MarkedTextArea;
 import app.herold.ui.common.Styles;
 import app.herold.ui.common.Thumbnails;
 import java.io.File;
@@ -224,7 +225,9 @@ public final class EditorPane extends BorderPane {
         HBox countRow = new HBox(count);
         countRow.setAlignment(Pos.CENTER_RIGHT);
         textArea.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::formatShortcut);
-        return new VBox(2, formatBar(), textArea, countRow);
+        MarkedTextArea marked = new MarkedTextArea(textArea);
+        RuleFindingsPane.markFindings(marked, viewModel.rules().findings(), null);
+        return new VBox(2, formatBar(), marked, countRow);
     }
 
     /** Bold, italic, list and link for the master text; each channel renders them in its own way. */

@@ -1,12 +1,16 @@
 package app.herold.ui.editor;
 
+import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.channel.Finding;
 import app.herold.domain.rules.AccessibilityLint;
 import app.herold.domain.rules.PostRules;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.Icons;
+import app.herold.ui.common.MarkedTextArea;
 import app.herold.ui.common.Styles;
 import java.util.List;
+import java.util.Objects;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,6 +46,23 @@ final class RuleFindingsPane extends VBox {
         setId("rule-findings");
         viewModel.rules().findings().addListener((javafx.beans.Observable observable) -> show(viewModel.rules().findings()));
         show(List.of());
+    }
+
+    /** The stretches of one text to mark: the master text ({@code channel} null) or a channel's own text. */
+    static List<MarkedTextArea.Mark> marksIn(List<PostRules.PostFinding> findings,
+                                                                  ChannelKind channel) {
+        return findings.stream()
+                .filter(entry -> entry.finding().span() != null && Objects.equals(entry.channel(), channel))
+                .map(entry -> new MarkedTextArea.Mark(entry.finding().span().start(),
+                        entry.finding().span().end(), entry.finding().severity()))
+                .toList();
+    }
+
+    /** Keeps the marks in {@code area} in step with the findings of its text. */
+    static void markFindings(MarkedTextArea area, ObservableList<PostRules.PostFinding> findings,
+                             ChannelKind channel) {
+        area.setMarks(marksIn(findings, channel));
+        findings.addListener((javafx.beans.Observable observable) -> area.setMarks(marksIn(findings, channel)));
     }
 
     private void show(List<PostRules.PostFinding> findings) {

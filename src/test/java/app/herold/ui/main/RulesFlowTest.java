@@ -10,10 +10,13 @@ import app.herold.domain.rules.ElectionType;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,25 @@ import org.junit.jupiter.api.Test;
 class RulesFlowTest extends HeroldUiTest {
 
     private Post invitation;
+
+    /** A warning mark starts where the caret stands before the character at {@code index}. */
+    private void assertMarkedAt(TextArea text, int index) {
+        waitUntil(() -> !lookup(".text-mark-warning").queryAll().isEmpty());
+        interact(() -> text.positionCaret(index));
+        interact(() -> { });
+        Bounds caret = text.localToScreen(((TextAreaSkin) text.getSkin()).getCaretBounds());
+        List<Bounds> marks = lookup(".text-mark-warning").<Node>queryAll().stream()
+                .map(mark -> mark.localToScreen(mark.getBoundsInLocal())).toList();
+        assertThat(marks).anySatisfy(mark -> {
+            assertThat(mark.getMinX()).isCloseTo(caret.getCenterX(), org.assertj.core.api.Assertions.within(2.0));
+            assertThat(mark.getMinY()).isCloseTo(caret.getMinY(), org.assertj.core.api.Assertions.within(3.0));
+        });
+    }
+
+    private double markTop() {
+        return lookup(".text-mark-warning").<Node>queryAll().stream()
+                .mapToDouble(mark -> mark.localToScreen(mark.getBoundsInLocal()).getMinY()).min().orElseThrow();
+    }
 
     @Override
     void prepare() {
@@ -53,6 +75,22 @@ class RulesFlowTest extends HeroldUiTest {
         assertThat(sentences).anyMatch(text -> text.contains("SPD") && text.contains("Landtagswahl 2027"));
         clickOn(revealed("#rule-findings"));
         screenshot("editor-rule-findings");
+
+        // The party's name is marked where it stands in the text, and the mark moves with it.
+        TextArea text = lookup("#editor-text-field").query();
+        assertMarkedAt(text, text.getText().indexOf("SPD"));
+        clickOn(revealed("#editor-text-field"));
+        interact(() -> text.insertText(0, "Einladung! "));
+        assertMarkedAt(text, text.getText().indexOf("SPD"));
+        // Far enough down that the area scrolls to show it: the mark scrolls with the words.
+        interact(() -> text.insertText(0, "\n".repeat(14)));
+        assertMarkedAt(text, text.getText().indexOf("SPD"));
+        assertThat(text.getScrollTop()).isPositive();
+        double markTop = markTop();
+        double scrolled = text.getScrollTop();
+        interact(() -> text.setScrollTop(scrolled - 30));
+        interact(() -> { });
+        assertThat(markTop()).isCloseTo(markTop + 30, org.assertj.core.api.Assertions.within(1.0));
 
         ComboBox<PostStatus> status = lookup("#editor-status-box").query();
         interact(() -> status.setValue(PostStatus.READY));
