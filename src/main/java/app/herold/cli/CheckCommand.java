@@ -56,11 +56,12 @@ final class CheckCommand extends DataDirectoryCommand {
         Post found = (post > 0 ? database.posts().find(PostId.of(post)) : java.util.Optional.<Post>empty())
                 .orElseThrow(() -> new UserFacingException("cli.error.noPost", String.valueOf(post)));
         var elections = database.elections().elections();
+        var preferences = database.preferences().load();
         List<app.herold.domain.rules.Holiday> holidays = found.schedule() == null ? List.of()
                 : new app.herold.holidays.JollydayHolidays().between(found.schedule().localDate(),
-                        found.schedule().localDate(), database.preferences().load().state());
+                        found.schedule().localDate(), preferences.state());
         PostRules.Context context = new PostRules.Context(elections, database.elections().parties(),
-                postsPerDay(database, found, elections), holidays);
+                postsPerDay(database, found, elections), holidays, preferences.altTextMarker());
         List<PostRules.PostFinding> findings = new PostRules(new IcuTextFacts()).check(found, context);
         if (json) {
             writeJson(found, findings, root.out());

@@ -55,7 +55,8 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
                 properties.getProperty("theme", defaults.theme()),
                 Boolean.parseBoolean(properties.getProperty("welcomeAnswered", "false")),
                 // Files written before the setting existed, or edited by hand wrongly, mean the default Land.
-                FederalState.fromCode(properties.getProperty("state")).orElse(FederalState.DEFAULT).code());
+                FederalState.fromCode(properties.getProperty("state")).orElse(FederalState.DEFAULT).code(),
+                Boolean.parseBoolean(properties.getProperty("altTextMarker", "false")));
     }
 
     @Override
@@ -66,6 +67,7 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
         properties.setProperty("theme", preferences.theme());
         properties.setProperty("welcomeAnswered", Boolean.toString(preferences.welcomeAnswered()));
         properties.setProperty("state", preferences.state());
+        properties.setProperty("altTextMarker", Boolean.toString(preferences.altTextMarker()));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -78,6 +78,25 @@ class SettingsCommandTest {
     }
 
     @Test
+    void theAltMarkerSuggestionIsSwitchedOnAndOffAndAnythingElseIsRefused() {
+        assertThat(Database.readPreferences(dataDir).altTextMarker()).isFalse();
+
+        Result on = run("--data-dir", dataDir.toString(), "settings", "set", "alt-marker", "on");
+        assertThat(on.exit()).isZero();
+        assertThat(on.out().strip()).isEqualTo("Beiträge mit lauter beschriebenen Bildern bekommen jetzt den „!B“-Vorschlag.");
+        assertThat(Database.readPreferences(dataDir).altTextMarker()).isTrue();
+        assertThat(Database.readPreferences(dataDir).state()).isEqualTo("SN");
+
+        Result wrong = run("--data-dir", dataDir.toString(), "settings", "set", "alt-marker", "ja");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err().strip()).isEqualTo("Bitte „on“ oder „off“ angeben, nicht „ja“.");
+        assertThat(Database.readPreferences(dataDir).altTextMarker()).isTrue();
+
+        assertThat(run("--data-dir", dataDir.toString(), "settings", "set", "alt-marker", "OFF").exit()).isZero();
+        assertThat(Database.readPreferences(dataDir).altTextMarker()).isFalse();
+    }
+
+    @Test
     void anUnknownCodeIsOneSentenceOnStandardErrorAndExit1AndChangesNothing() {
         Database.preferencesOf(prepared()).save(Preferences.defaults().withState("BE"));
 

@@ -20,7 +20,8 @@ class FilePreferencesStoreTest {
     @Test
     void everySettingComesBackAsSaved() {
         Preferences saved = Preferences.defaults().withLanguage("en").withTheme(Preferences.THEME_DARK)
-                .withDefaultPostTime(LocalTime.of(7, 30)).withWelcomeAnswered(true).withState("BY");
+                .withDefaultPostTime(LocalTime.of(7, 30)).withWelcomeAnswered(true).withState("BY")
+                .withAltTextMarker(true);
 
         Database.preferencesOf(dataDirectory).save(saved);
 

@@ -18,6 +18,9 @@ import java.util.Map;
 public final class PostRules {
 
     public static final String ALT_TEXT = "accessibility.alt-text";
+    public static final String ALT_MARKER = "accessibility.alt-marker";
+    /** Tells readers that the pictures are described (domain.md §2, Staatsanzeiger). */
+    public static final String ALT_MARKER_TEXT = "!B";
 
     /** A finding with the text it was found in: a channel's own text, or the master text (null). */
     public record PostFinding(Finding finding, ChannelKind channel) {
@@ -28,15 +31,22 @@ public final class PostRules {
      *
      * @param postsPerDay posts without an acute occasion by day, for the volume check (see
      *     {@link VolumeCheck#countsFrom}); empty to leave the check out
+     * @param altTextMarker whether to suggest "!B" when every picture is described (a setting)
      */
     public record Context(List<Election> elections, List<String> parties, Map<LocalDate, Integer> postsPerDay,
-                          List<Holiday> holidaysThatDay) {
+                          List<Holiday> holidaysThatDay, boolean altTextMarker) {
 
         public Context {
             elections = List.copyOf(elections);
             parties = List.copyOf(parties);
             postsPerDay = Map.copyOf(postsPerDay);
             holidaysThatDay = List.copyOf(holidaysThatDay);
+        }
+
+        /** Without the "!B" suggestion. */
+        public Context(List<Election> elections, List<String> parties, Map<LocalDate, Integer> postsPerDay,
+                       List<Holiday> holidaysThatDay) {
+            this(elections, parties, postsPerDay, holidaysThatDay, false);
         }
 
         /** Without holidays: for checks that do not know the Land. */
@@ -62,6 +72,10 @@ public final class PostRules {
                         null));
             }
         }
+        if (context.altTextMarker() && lacksAltMarker(post)) {
+            findings.add(new PostFinding(Finding.of(ALT_MARKER, Severity.INFO, "rule.accessibility.altMarker",
+                    ALT_MARKER_TEXT), null));
+        }
         LocalDate day = post.schedule() == null ? null : post.schedule().localDate();
         NeutralityRules neutrality = new NeutralityRules(ElectionWindows.DEFAULT, context.parties());
         addAll(findings, accessibility.check(post.text()), null);
@@ -83,6 +97,19 @@ public final class PostRules {
             addAll(findings, VolumeCheck.check(day, context.elections(), context.postsPerDay()), null);
         }
         return findings;
+    }
+
+    /** Every picture that needs a description has one, at least one does, and the text does not say so yet. */
+    static boolean lacksAltMarker(Post post) {
+        List<PostImage> described = post.images().stream().filter(image -> !image.decorative()).toList();
+        return !described.isEmpty() && described.stream().noneMatch(image -> image.altText().isBlank())
+                && !post.text().contains(ALT_MARKER_TEXT);
+    }
+
+    /** The master text with the "!B" marker at its end, for the quick fix. */
+    public static String withAltMarker(String text) {
+        String kept = text.stripTrailing();
+        return kept.isEmpty() ? ALT_MARKER_TEXT : kept + " " + ALT_MARKER_TEXT;
     }
 
     /** Whether the post may become "Bereit" without a confirmation: no neutrality finding, no blocker. */

@@ -20,6 +20,9 @@ public final class VolumeCheck {
 
     public static final String VOLUME = "neutrality.volume";
 
+    /** The tag the editor's "Akuter Anlass" switch sets. */
+    public static final String ACUTE_TAG = "Akuter Anlass";
+
     /** Tags that mark an acute occasion; compared without regard to case. */
     public static final Set<String> ACUTE_TAGS = Set.of("akuter anlass", "warnung", "baustelle", "krise", "unwetter",
             "hochwasser", "sperrung");
@@ -34,7 +37,11 @@ public final class VolumeCheck {
     }
 
     public static boolean isAcute(List<String> tags) {
-        return tags.stream().anyMatch(tag -> ACUTE_TAGS.contains(tag.strip().toLowerCase(Locale.GERMAN)));
+        return tags.stream().anyMatch(VolumeCheck::isAcuteTag);
+    }
+
+    public static boolean isAcuteTag(String tag) {
+        return ACUTE_TAGS.contains(tag.strip().toLowerCase(Locale.GERMAN));
     }
 
     /** The first day whose posts the check needs, for a post planned on {@code day}. */

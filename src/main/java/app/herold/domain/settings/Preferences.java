@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param theme "light" or "dark"
  * @param welcomeAnswered whether the first-start question (demo data or empty) was answered
  * @param state the town's Land, whose holidays the calendar shows: a {@link FederalState} code ("SN")
+ * @param altTextMarker whether the rules suggest the "!B" marker on posts whose images are all described
  */
 public record Preferences(String language, LocalTime defaultPostTime, String theme, boolean welcomeAnswered,
-                          String state) {
+                          String state, boolean altTextMarker) {
 
     public static final String LANGUAGE_SYSTEM = "system";
     public static final String THEME_LIGHT = "light";
@@ -26,27 +27,36 @@ public record Preferences(String language, LocalTime defaultPostTime, String the
         Objects.requireNonNull(state, "state");
     }
 
+    /** Without the "!B" suggestion, as before the setting existed. */
+    public Preferences(String language, LocalTime defaultPostTime, String theme, boolean welcomeAnswered, String state) {
+        this(language, defaultPostTime, theme, welcomeAnswered, state, false);
+    }
+
     public static Preferences defaults() {
-        return new Preferences(LANGUAGE_SYSTEM, LocalTime.of(9, 0), THEME_LIGHT, false, FederalState.DEFAULT.code());
+        return new Preferences(LANGUAGE_SYSTEM, LocalTime.of(9, 0), THEME_LIGHT, false, FederalState.DEFAULT.code(), false);
     }
 
     public Preferences withLanguage(String newLanguage) {
-        return new Preferences(newLanguage, defaultPostTime, theme, welcomeAnswered, state);
+        return new Preferences(newLanguage, defaultPostTime, theme, welcomeAnswered, state, altTextMarker);
     }
 
     public Preferences withDefaultPostTime(LocalTime newTime) {
-        return new Preferences(language, newTime, theme, welcomeAnswered, state);
+        return new Preferences(language, newTime, theme, welcomeAnswered, state, altTextMarker);
     }
 
     public Preferences withTheme(String newTheme) {
-        return new Preferences(language, defaultPostTime, newTheme, welcomeAnswered, state);
+        return new Preferences(language, defaultPostTime, newTheme, welcomeAnswered, state, altTextMarker);
     }
 
     public Preferences withWelcomeAnswered(boolean answered) {
-        return new Preferences(language, defaultPostTime, theme, answered, state);
+        return new Preferences(language, defaultPostTime, theme, answered, state, altTextMarker);
     }
 
     public Preferences withState(String newState) {
-        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, newState);
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, newState, altTextMarker);
+    }
+
+    public Preferences withAltTextMarker(boolean suggested) {
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, suggested);
     }
 }

@@ -134,6 +134,11 @@ public final class EditorPane extends BorderPane {
                     text.set(current.substring(0, span.start()) + replacement + current.substring(span.end()));
                 }
             }
+
+            @Override
+            public void appendAltMarker() {
+                viewModel.textProperty().set(app.herold.domain.rules.PostRules.withAltMarker(viewModel.textProperty().get()));
+            }
         };
     }
 
@@ -481,9 +486,21 @@ public final class EditorPane extends BorderPane {
                 viewModel.removeTag(viewModel.tags().get(viewModel.tags().size() - 1));
             }
         });
-        viewModel.tags().addListener((javafx.beans.Observable observable) -> showTags());
+        CheckBox acute = new CheckBox(messages.text("editor.acute"));
+        acute.setId("editor-acute");
+        acute.setWrapText(true);
+        acute.setOnAction(event -> viewModel.setAcuteOccasion(acute.isSelected()));
+        Label acuteHint = new Label(messages.text("editor.acute.hint"));
+        acuteHint.getStyleClass().add(Styles.HINT);
+        acuteHint.setWrapText(true);
+        acuteHint.setMinHeight(Region.USE_PREF_SIZE);
+        viewModel.tags().addListener((javafx.beans.Observable observable) -> {
+            showTags();
+            acute.setSelected(viewModel.isAcuteOccasion());
+        });
         showTags();
-        return new VBox(6, tagChips, input);
+        acute.setSelected(viewModel.isAcuteOccasion());
+        return new VBox(6, tagChips, input, acute, acuteHint);
     }
 
     private void showTags() {

@@ -12,6 +12,7 @@ import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.Schedule;
+import app.herold.domain.rules.VolumeCheck;
 import app.herold.domain.text.MarkupEdits;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.ChannelServices;
@@ -554,6 +555,27 @@ public final class EditorViewModel {
         tags.remove(tag);
     }
 
+    /**
+     * Whether the post answers an acute occasion (a warning, road works, a crisis), which keeps it out of
+     * the volume check before elections. It is a tag, so lists, exports and the command line see it too;
+     * any of the tags the check knows counts.
+     */
+    public boolean isAcuteOccasion() {
+        return VolumeCheck.isAcute(tags);
+    }
+
+    /** Sets the "Akuter Anlass" tag, or takes away every tag that marks an acute occasion. */
+    public void setAcuteOccasion(boolean acute) {
+        if (acute == isAcuteOccasion()) {
+            return;
+        }
+        if (acute) {
+            tags.add(VolumeCheck.ACUTE_TAG);
+        } else {
+            tags.removeIf(VolumeCheck::isAcuteTag);
+        }
+    }
+
     /** Keeps the form in step when the open post is moved in the calendar or deleted there. */
     public void planChanged(PlanChange change) {
         PostId open = postId.get();
@@ -821,6 +843,12 @@ public final class EditorViewModel {
             filling = false;
         }
         changed();
+    }
+
+    /** Reviews the open post again after something the rules read changed: the elections, the Land, "!B". */
+    public void rulesChanged() {
+        rules.electionsChanged();
+        requestReview();
     }
 
     private void requestReview() {

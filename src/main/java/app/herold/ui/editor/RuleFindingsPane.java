@@ -24,8 +24,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * What the public-body rules found: one line per finding with its severity, the sentence, a "Warum?"
- * that tells the reason and its source, "Zeigen" to mark the words in the text, and a quick fix where
- * there is one (a hashtag in CamelCase).
+ * that tells the reason and its source, "Zeigen" to select the words in the text, and a quick fix where
+ * there is one (a hashtag in CamelCase, "!B" at the end).
  */
 final class RuleFindingsPane extends VBox {
 
@@ -34,6 +34,9 @@ final class RuleFindingsPane extends VBox {
         void mark(PostRules.PostFinding finding);
 
         void replace(PostRules.PostFinding finding, String replacement);
+
+        /** Puts "!B" at the end of the master text. */
+        void appendAltMarker();
     }
 
     private final Messages messages;
@@ -111,6 +114,14 @@ final class RuleFindingsPane extends VBox {
             fix.getStyleClass().add("small");
             fix.setMaxWidth(Double.MAX_VALUE);
             fix.setOnAction(event -> actions.replace(entry, suggestion));
+            body.getChildren().add(2, fix);
+        }
+        if (finding.rule().equals(PostRules.ALT_MARKER)) {
+            Button fix = new Button(messages.format("rules.fix.append", PostRules.ALT_MARKER_TEXT));
+            fix.setId("rule-fix-alt-marker");
+            fix.getStyleClass().add("small");
+            fix.setMaxWidth(Double.MAX_VALUE);
+            fix.setOnAction(event -> actions.appendAltMarker());
             body.getChildren().add(2, fix);
         }
         HBox.setHgrow(body, Priority.ALWAYS);

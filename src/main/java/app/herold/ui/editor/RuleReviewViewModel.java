@@ -41,6 +41,8 @@ public final class RuleReviewViewModel {
     private volatile java.util.function.Function<LocalDate, List<app.herold.domain.rules.Holiday>> holidaysOn =
             day -> List.of();
 
+    private volatile java.util.function.BooleanSupplier altTextMarker = () -> false;
+
     private record Cached(LocalDate day, List<Election> elections, List<String> parties, Map<LocalDate, Integer> counts,
                           List<app.herold.domain.rules.Holiday> holidays) {
     }
@@ -85,7 +87,12 @@ public final class RuleReviewViewModel {
         cached = null;
     }
 
-    /** Forgets the calendar after it was edited in the settings. */
+    /** Where the "!B" setting is read (on the background thread, at every review). */
+    public void setAltTextMarker(java.util.function.BooleanSupplier setting) {
+        altTextMarker = setting;
+    }
+
+    /** Forgets the calendar and the Land's days after they were changed in the settings. */
     public void electionsChanged() {
         cached = null;
     }
@@ -118,7 +125,8 @@ public final class RuleReviewViewModel {
             known = new Cached(day, calendar, elections.parties(), counts(day, calendar, post), holidaysOf(day));
             cached = known;
         }
-        return new PostRules.Context(known.elections(), known.parties(), known.counts(), known.holidays());
+        return new PostRules.Context(known.elections(), known.parties(), known.counts(), known.holidays(),
+                altTextMarker.getAsBoolean());
     }
 
     private List<app.herold.domain.rules.Holiday> holidaysOf(LocalDate day) {

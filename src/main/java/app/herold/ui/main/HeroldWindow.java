@@ -98,7 +98,7 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         ElectionsViewModel elections = new ElectionsViewModel(context.channels().elections(), executor,
                 viewModel.dialogs(), messages);
         elections.setOnChanged(() -> {
-            viewModel.editor().rules().electionsChanged();
+            viewModel.editor().rulesChanged();
             viewModel.calendar().electionsChanged();
         });
         Optional<Preferences> changed = new SettingsDialog(stage, messages, preferences.get(), accounts, elections)

@@ -65,6 +65,7 @@ public final class MainViewModel {
                 context.clock(), () -> preferences.get().defaultPostTime(), context.channels());
 
         editor.rules().setHolidays(day -> context.holidays().between(day, day, preferences.get().state()));
+        editor.rules().setAltTextMarker(() -> preferences.get().altTextMarker());
         calendar.setOpenPostAction(editor::open);
         calendar.setNewPostAction(editor::openNew);
         calendar.setFailureHandler(this::showFailure);
@@ -225,6 +226,9 @@ public final class MainViewModel {
         }, saved -> { }, this::showFailure);
         if (!previous.state().equals(changed.state())) {
             calendar.reload();
+        }
+        if (!previous.state().equals(changed.state()) || previous.altTextMarker() != changed.altTextMarker()) {
+            editor.rulesChanged();
         }
         return !previous.language().equals(changed.language());
     }

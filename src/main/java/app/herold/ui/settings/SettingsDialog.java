@@ -67,7 +67,12 @@ public final class SettingsDialog {
         grid.addRow(3, label(messages.text("settings.theme"), theme), theme);
         grid.addRow(4, label(messages.text("settings.state"), state), state);
         grid.add(hint(messages.text("settings.stateNote")), 1, 5);
-        grid.add(hint(messages.text("settings.languageNote")), 0, 6, 2, 1);
+        javafx.scene.control.CheckBox altMarker = new javafx.scene.control.CheckBox(messages.text("settings.altMarker"));
+        altMarker.setId("settings-alt-marker");
+        altMarker.setSelected(current.altTextMarker());
+        grid.addRow(6, label(messages.text("settings.accessibility"), altMarker), altMarker);
+        grid.add(hint(messages.text("settings.altMarkerNote")), 1, 7);
+        grid.add(hint(messages.text("settings.languageNote")), 0, 8, 2, 1);
         if (accounts == null) {
             dialog.getDialogPane().setContent(grid);
         } else {
@@ -105,6 +110,7 @@ public final class SettingsDialog {
                 ? current.withLanguage(language.getValue())
                         .withTheme(theme.getValue())
                         .withState(state.getValue())
+                        .withAltTextMarker(altMarker.isSelected())
                         .withDefaultPostTime(parse(time.getText()).orElse(current.defaultPostTime()))
                 : null);
     }

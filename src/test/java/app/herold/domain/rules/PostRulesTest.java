@@ -41,6 +41,23 @@ class PostRulesTest {
     }
 
     @Test
+    void withTheSettingOnDescribedPicturesSuggestTheAltMarkerOnce() {
+        PostRules.Context withMarker = new PostRules.Context(List.of(), List.of(), Map.of(), List.of(), true);
+        Post described = plannedOn(LocalDate.of(2029, 1, 10), "Der neue Spielplatz ist offen.").withImages(List.of(
+                new PostImage("a.jpg", "Kinder auf dem Klettergerüst"), new PostImage("b.png", "").asDecorative(true)));
+        Post undescribed = described.withImages(List.of(new PostImage("a.jpg", "")));
+
+        assertThat(rules.check(described, withMarker)).extracting(found -> found.finding().rule())
+                .containsExactly(PostRules.ALT_MARKER);
+        assertThat(rules.check(described, context)).isEmpty();
+        assertThat(rules.check(described.withText(PostRules.withAltMarker(described.text())), withMarker)).isEmpty();
+        assertThat(rules.check(undescribed, withMarker)).extracting(found -> found.finding().rule())
+                .containsExactly(PostRules.ALT_TEXT);
+        assertThat(rules.check(plannedOn(LocalDate.of(2029, 1, 10), "Ohne Bild."), withMarker)).isEmpty();
+        assertThat(PostRules.withAltMarker("Der Spielplatz ist offen.\n\n")).isEqualTo("Der Spielplatz ist offen. !B");
+    }
+
+    @Test
     void aChannelsOwnTextIsCheckedAndTheFindingNamesTheChannel() {
         Post post = plannedOn(LocalDate.of(2029, 5, 20), "Neuer Spielplatz eröffnet.")
                 .withVariant(ChannelKind.INSTAGRAM, "Anja Weber eröffnet den Spielplatz! #spielplatzmeerane");

@@ -205,6 +205,22 @@ class EditorViewModelTest {
     }
 
     @Test
+    void anAcuteOccasionIsATagThatTheSwitchSetsAndClears() {
+        editor.openNew(DAY);
+        editor.textProperty().set("Vollsperrung der Bahnhofstraße ab Montag.");
+        editor.addTags("Verkehr, Baustelle");
+        assertThat(editor.isAcuteOccasion()).isTrue();
+
+        editor.setAcuteOccasion(false);
+        assertThat(editor.tags()).containsExactly("Verkehr");
+
+        editor.setAcuteOccasion(true);
+        editor.save();
+        Post saved = database.posts().find(editor.postIdProperty().get()).orElseThrow();
+        assertThat(saved.tags()).containsExactly("Verkehr", "Akuter Anlass");
+    }
+
+    @Test
     void anUnreadableTimeIsPointedOutAndTheLastGoodTimeKept() {
         editor.openNew(DAY);
         editor.textProperty().set("Text");

@@ -3,10 +3,17 @@ package app.herold.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.herold.domain.post.Post;
+import app.herold.domain.post.PostImage;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.Schedule;
 import app.herold.domain.rules.Election;
 import app.herold.domain.rules.ElectionType;
+import app.herold.domain.settings.Preferences;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -18,12 +25,19 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextAreaSkin;
 import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** A post planned before an election: its warning shows, and "Bereit" asks for the reason. */
 class RulesFlowTest extends HeroldUiTest {
 
     private Post invitation;
+    private Post playground;
+
+    @Override
+    Preferences preferences() {
+        return super.preferences().withAltTextMarker(true);
+    }
 
     /** A warning mark starts where the caret stands before the character at {@code index}. */
     private void assertMarkedAt(TextArea text, int index) {
@@ -50,6 +64,24 @@ class RulesFlowTest extends HeroldUiTest {
                 List.of(), List.of(), false));
         invitation = plan.save(Post.newPost(Schedule.of(LocalDate.of(2026, 11, 30), LocalTime.of(18, 0), BERLIN))
                 .withTitle("Bürgergespräch").withText("Die SPD-Fraktion lädt zum Bürgergespräch ins Rathaus. #buergergespraechmeerane"));
+        playground = plan.save(Post.newPost(Schedule.of(LocalDate.of(2026, 11, 27), LocalTime.of(10, 0), BERLIN))
+                .withTitle("Spielplatz").withText("Der Spielplatz am Teich ist wieder offen.")
+                .withImages(List.of(new PostImage(storedPicture(), "Kinder auf dem neuen Klettergerüst"))));
+    }
+
+    private String storedPicture() {
+        try {
+            BufferedImage picture = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = picture.createGraphics();
+            graphics.setColor(new Color(60, 140, 80));
+            graphics.fillRect(0, 0, 320, 240);
+            graphics.dispose();
+            Path file = dataDirectory.resolve("spielplatz.png");
+            ImageIO.write(picture, "png", file.toFile());
+            return database.media().importImage(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -64,6 +96,16 @@ class RulesFlowTest extends HeroldUiTest {
                 .anyMatch(election -> election.name().equals("Bürgermeisterwahl Meerane 2029")));
         screenshotOf(lookup("#settings-elections").query().getScene(), "settings-elections");
         type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void withTheSettingOnDescribedPicturesOfferToAddTheAltMarker() {
+        clickOn(card(playground));
+        waitUntil(() -> lookup("#rule-fix-alt-marker").tryQuery().isPresent());
+        clickOn(revealed("#rule-fix-alt-marker"));
+
+        waitUntil(() -> plan.find(playground.id()).orElseThrow().text().equals("Der Spielplatz am Teich ist wieder offen. !B"));
+        waitUntil(() -> lookup("#rule-fix-alt-marker").tryQuery().isEmpty());
     }
 
     @Test
