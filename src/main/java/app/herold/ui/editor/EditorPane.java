@@ -527,8 +527,12 @@ public final class EditorPane extends BorderPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(viewModel.importingProperty());
+        // The button keeps its whole name; the hint wraps beside it in a narrow editor.
+        add.setMinWidth(Region.USE_PREF_SIZE);
         Label dropHint = new Label(messages.text("editor.images.dropHint"));
         dropHint.getStyleClass().add(Styles.HINT);
+        dropHint.setWrapText(true);
+        dropHint.setMinWidth(60);
         HBox buttons = new HBox(8, add, progress, dropHint);
         buttons.setAlignment(Pos.CENTER_LEFT);
         viewModel.images().addListener((javafx.collections.ListChangeListener<ImageItem>) change -> {
