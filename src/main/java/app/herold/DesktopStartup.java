@@ -6,6 +6,7 @@ import app.herold.demo.DemoPlan;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MonthGrid;
+import app.herold.exchange.csv.PlanCsvReader;
 import app.herold.domain.settings.Preferences;
 import app.herold.holidays.JollydayHolidays;
 import app.herold.i18n.Messages;
@@ -57,7 +58,7 @@ final class DesktopStartup implements GuiLauncher {
                         dataDirectory,
                         () -> Messages.forPreferences(preferences), clock),
                 // Touches no Jollyday class until the calendar first asks, after the first month is on screen.
-                new JollydayHolidays());
+                new JollydayHolidays(), new PlanCsvReader());
         try {
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, ready, refusal,
                     startupProbe, probeOutput, errorOutput));

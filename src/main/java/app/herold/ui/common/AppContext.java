@@ -2,6 +2,7 @@ package app.herold.ui.common;
 
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MediaLibrary;
+import app.herold.domain.post.PlanTableReader;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.rules.HolidayCalendar;
 import app.herold.domain.settings.PreferencesStore;
@@ -15,6 +16,7 @@ import java.time.Clock;
  * @param demoLoader fills an empty plan with demo posts and returns how many
  * @param channels how the channels count, check and show a post
  * @param holidays the named days of a Land; its first answer may take a moment, so ask off the UI thread
+ * @param planTables reads a month planned in a spreadsheet (CSV) for the import
  */
 public record AppContext(
         ContentPlan plan,
@@ -25,7 +27,8 @@ public record AppContext(
         Clock clock,
         DemoLoader demoLoader,
         ChannelServices channels,
-        HolidayCalendar holidays) {
+        HolidayCalendar holidays,
+        PlanTableReader planTables) {
 
     /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */
     @FunctionalInterface

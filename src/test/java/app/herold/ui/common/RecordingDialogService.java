@@ -31,6 +31,7 @@ public final class RecordingDialogService implements DialogService {
     public String textAnswer;
     public Path folderToChoose;
     public Path fileToSave;
+    public Path fileToOpen;
 
     @Override
     public java.util.Optional<String> askText(String title, String question, String initial) {
@@ -41,6 +42,11 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public java.util.Optional<Path> chooseFolder(String title, Path initial) {
         return java.util.Optional.ofNullable(folderToChoose);
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseOpenFile(String title, String kind, List<String> extensions) {
+        return java.util.Optional.ofNullable(fileToOpen);
     }
 
     @Override
