@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT,
         versionProvider = HeroldCommandLine.VersionProvider.class,
         subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class, LintCommand.class,
-                AccountsCommand.class, ExportCommand.class, CheckCommand.class, ElectionsCommand.class,
+                AccountsCommand.class, ExportCommand.class, ExportIcsCommand.class, CheckCommand.class, ElectionsCommand.class,
                 AuditLogCommand.class, SettingsCommand.class},
         sortOptions = false)
 final class HeroldCommand implements Callable<Integer> {
