@@ -1,6 +1,7 @@
 package app.herold.ui.main;
 
 import app.herold.Version;
+import app.herold.domain.post.ExportPlanCalendar;
 import app.herold.domain.post.PostId;
 import app.herold.domain.settings.Preferences;
 import app.herold.i18n.Messages;
@@ -127,6 +128,14 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         new app.herold.ui.audit.AuditLogDialog(stage, new app.herold.ui.audit.AuditLogViewModel(
                 context.channels().audit(), context.channels().auditFiles(), executor, viewModel.dialogs(), messages),
                 messages).showAndWait();
+    }
+
+    @Override
+    public void exportCalendar() {
+        Messages messages = viewModel.messages();
+        new app.herold.ui.ics.IcsExportDialog(stage, new app.herold.ui.ics.IcsExportViewModel(
+                new ExportPlanCalendar(context.posts(), context.channels().planCalendar()), executor,
+                viewModel.dialogs(), messages, viewModel.calendar().period()), messages).showAndWait();
     }
 
     @Override

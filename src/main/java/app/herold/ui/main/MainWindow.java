@@ -70,6 +70,9 @@ public final class MainWindow extends StackPane {
         /** The neutrality audit log (Prüfprotokoll). */
         void showAuditLog();
 
+        /** The plan of a date range as a calendar file (ICS) for the mayor's calendar. */
+        void exportCalendar();
+
         void quit();
 
         void showAbout();
@@ -209,6 +212,7 @@ public final class MainWindow extends StackPane {
                 new SeparatorMenuItem(),
                 item("menu.file.settings", shortcut(KeyCode.COMMA), actions::openSettings),
                 item("menu.file.auditLog", null, actions::showAuditLog),
+                item("menu.file.exportIcs", null, actions::exportCalendar),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q), actions::quit));
 
