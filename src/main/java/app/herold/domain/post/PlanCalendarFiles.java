@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Writes planned posts as one calendar file, an event each, for the calendar program of the mayor
- * or the office. A post keeps its event's identity from one file to the next, so importing a newer
- * file updates the events instead of adding them twice.
+ * or the office. A post keeps its event's identity from one file to the next, so a calendar that
+ * matches events by it updates them on a second import instead of adding them twice.
  */
 @FunctionalInterface
 public interface PlanCalendarFiles {

@@ -25,7 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +35,9 @@ import java.util.function.Supplier;
 /**
  * The plan as an iCalendar file (RFC 5545): one VEVENT per post at its planned time in its own zone,
  * with that zone's VTIMEZONE, fifteen minutes long and shown as free, so the posts sit in the
- * mayor's calendar without blocking it. The UID is {@code post-<id>@<data directory id>}: a newer
- * file updates the events an older one brought in. DTSTAMP and LAST-MODIFIED are the post's last
+ * mayor's calendar without blocking it. The UID is {@code post-<id>@<data directory id>}, the same
+ * in every file from one data directory, so a calendar that matches by UID updates the events an
+ * older file brought in. DTSTAMP and LAST-MODIFIED are the post's last
  * change, so exporting an unchanged plan twice gives the same events.
  */
 public final class PlanCalendarIcs implements PlanCalendarFiles {
@@ -112,13 +113,13 @@ public final class PlanCalendarIcs implements PlanCalendarFiles {
 
     /** One VTIMEZONE per zone the posts are planned in, right for all of that zone's events. */
     private static Map<ZoneId, TimezoneAssignment> zones(List<Post> posts) {
-        Map<ZoneId, Instant[]> spans = new HashMap<>();
+        Map<ZoneId, Instant[]> spans = new LinkedHashMap<>();
         for (Post post : posts) {
             Instant start = post.schedule().at();
             spans.merge(post.schedule().zone(), new Instant[] {start, start.plus(EVENT_LENGTH)}, (known, added) ->
                     new Instant[] {min(known[0], added[0]), max(known[1], added[1])});
         }
-        Map<ZoneId, TimezoneAssignment> zones = new HashMap<>();
+        Map<ZoneId, TimezoneAssignment> zones = new LinkedHashMap<>();
         spans.forEach((zone, span) -> zones.put(zone,
                 new TimezoneAssignment(TimeZone.getTimeZone(zone), IcsTimeZone.of(zone, span[0], span[1]))));
         return zones;
