@@ -166,6 +166,9 @@ class ExportIcsCommandTest {
         assertThat(event.getSummary().getValue()).isEqualTo(title);
         assertThat(event.getDescription().getValue()).endsWith("ÄÖÜäöüß ".repeat(30).strip());
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Grüße");
+        // RFC 5545 counts octets: an umlaut is two, the emoji four, and no line may pass 75.
+        assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).split("\r\n"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
     }
 
     @Test

@@ -14,7 +14,7 @@ import biweekly.io.TimezoneAssignment;
 import biweekly.io.text.ICalWriter;
 import biweekly.property.Transparency;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -66,10 +66,12 @@ public final class PlanCalendarIcs implements PlanCalendarFiles {
         ICalendar calendar = calendar(posts, messages, dataDirectoryId.get());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                 ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0)) {
+            StringWriter unfolded = new StringWriter();
+            try (ICalWriter writer = new ICalWriter(unfolded, ICalVersion.V2_0)) {
+                writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
                 writer.write(calendar);
             }
+            Files.writeString(temporary, IcsLines.fold(unfolded.toString()), StandardCharsets.UTF_8);
             // The calendar program may read the old file at the same time: it sees the old or the new one, whole.
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
