@@ -25,9 +25,9 @@ import java.util.stream.IntStream;
  * A zone's VTIMEZONE, made from Java's own zone rules: the same rules Herold plans every post with,
  * and no time-zone service to ask (biweekly's own generator downloads from tzurl.org).
  *
- * <p>Where the zone follows yearly rules over all the events (Europe/Berlin since 1996), it is the
- * form Outlook and every other calendar read: one STANDARD and one DAYLIGHT part, each with a
- * yearly RRULE. Otherwise (a zone whose rules changed within the events' time, or whose rule an
+ * <p>Where the zone follows yearly rules over all the events (Europe/Berlin since 1997), it is the
+ * form tzurl.org publishes for Outlook: one STANDARD and one DAYLIGHT part, each with a yearly
+ * RRULE. Otherwise (a zone whose rules changed within the events' time, or whose rule an
  * RRULE cannot state) every real change of offset around the events is listed once, which is exact
  * for any zone.
  */
