@@ -68,10 +68,11 @@ final class IcsTimeZone {
         List<Observance> observances = new ArrayList<>();
         for (ZoneOffsetTransitionRule rule : transitionRules) {
             Optional<Recurrence> recurrence = recurrence(rule);
-            if (recurrence.isEmpty()) {
+            ZoneOffsetTransition firstChange = rule.createTransition(startYear);
+            // Before the first onset the file would say nothing: such events get the listed changes instead.
+            if (recurrence.isEmpty() || first.isBefore(firstChange.getInstant())) {
                 return Optional.empty();
             }
-            ZoneOffsetTransition firstChange = rule.createTransition(startYear);
             Observance observance = observance(rule.getOffsetAfter().equals(rule.getStandardOffset())
                     ? new StandardTime() : new DaylightSavingsTime(), firstChange.getDateTimeBefore(),
                     rule.getOffsetBefore(), rule.getOffsetAfter());

@@ -32,7 +32,7 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The file itself: its time zones, read back by biweekly's parser, which applies the file's own VTIMEZONEs. */
 class PlanCalendarIcsTest {
@@ -62,7 +62,8 @@ class PlanCalendarIcsTest {
     /**
      * A post every 17 days over three years, in zones with yearly rules of every kind (last Sunday, second
      * Sunday, the southern summer, Chile's "on or after the 2nd"), zones whose daylight saving ended within the
-     * posts' time, and zones without any. The file's VTIMEZONE must give Java's offset at every quarter hour
+     * posts' time, zones without any, and years in which the rules themselves changed (the USA in 2007, the
+     * EU's last change in 1996). The file's VTIMEZONE must give Java's offset at every quarter hour
      * of that time, and each event's local start must name the post's instant.
      *
      * <p>The VTIMEZONE is evaluated here by RFC 5545's rule, not by biweekly's reader: that reader resolves the
@@ -70,13 +71,16 @@ class PlanCalendarIcsTest {
      * too), so it cannot judge them.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"Europe/Berlin", "America/New_York", "Australia/Sydney", "America/Santiago",
-            "America/Sao_Paulo", "Europe/Istanbul", "Asia/Tokyo", "UTC", "Europe/Dublin", "Asia/Kolkata"})
-    void theTimeZoneGivesJavasOffsetThroughoutAndEachEventItsPostsInstant(String zone) throws IOException {
+    @CsvSource({"Europe/Berlin, 2016", "America/New_York, 2016", "Australia/Sydney, 2016", "America/Santiago, 2016",
+            "America/Sao_Paulo, 2016", "Europe/Istanbul, 2016", "Asia/Tokyo, 2016", "UTC, 2016", "Europe/Dublin, 2016",
+            "Asia/Kolkata, 2016", "America/New_York, 2006", "America/New_York, 2009", "Europe/Berlin, 1996",
+            "Europe/Berlin, 1998", "Europe/Berlin, 2026"})
+    void theTimeZoneGivesJavasOffsetThroughoutAndEachEventItsPostsInstant(String zone, int firstYear)
+            throws IOException {
         ZoneId id = ZoneId.of(zone);
         List<Post> posts = new ArrayList<>();
-        LocalDateTime time = LocalDateTime.of(2016, 1, 3, 9, 30);
-        for (int number = 1; time.getYear() < 2019; number++, time = time.plusDays(17).plusHours(5)) {
+        LocalDateTime time = LocalDateTime.of(firstYear, 1, 3, 9, 30);
+        for (int number = 1; time.getYear() < firstYear + 3; number++, time = time.plusDays(17).plusHours(5)) {
             posts.add(post(number, time.toString(), zone));
         }
 
