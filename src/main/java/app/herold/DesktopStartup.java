@@ -57,7 +57,8 @@ final class DesktopStartup implements GuiLauncher {
                         dataDirectory,
                         () -> Messages.forPreferences(preferences), clock),
                 // Touches no Jollyday class until the calendar first asks, after the first month is on screen.
-                new JollydayHolidays());
+                new JollydayHolidays(),
+                posts.backups());
         try {
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, ready, refusal,
                     startupProbe, probeOutput, errorOutput));

@@ -131,6 +131,7 @@ public final class ZipBackups implements Backups {
 
     @Override
     public Optional<BackupFile> dailyIfDue(RetentionPolicy policy) {
+        removeUnfinished();
         LocalDate today = LocalDate.now(clock);
         boolean due = list().stream().noneMatch(backup -> backup.kind() == BackupKind.AUTOMATIC
                 && backup.created().toLocalDate().equals(today));
@@ -144,6 +145,19 @@ public final class ZipBackups implements Backups {
             }
         }
         return made;
+    }
+
+    /** A backup cut off by a crash or a quit mid-way stays ".part"; only one Herold writes here at a time. */
+    private void removeUnfinished() {
+        Path shown = folder();
+        if (!Files.isDirectory(shown)) {
+            return;
+        }
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(shown, "herold-sicherung-*.zip.part")) {
+            parts.forEach(ZipBackups::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not look for unfinished backups in " + shown, e);
+        }
     }
 
     @Override

@@ -218,6 +218,7 @@ class ZipBackupsTest {
             Files.write(folder.resolve("herold-sicherung-" + month + "-080000-auto.zip"), new byte[] {1});
         }
         Files.write(folder.resolve("herold-sicherung-2025-05-02-120000-manuell.zip"), new byte[] {1});
+        Files.write(folder.resolve("herold-sicherung-2026-11-27-170000-auto.zip.part"), new byte[] {1});
 
         try (Database database = Database.open(dataDirectory(), CLOCK)) {
             Backups backups = database.backups("1.0-test");
@@ -233,6 +234,7 @@ class ZipBackupsTest {
                     .doesNotContain("herold-sicherung-2026-11-07-080000-auto.zip",
                             "herold-sicherung-2025-11-28-080000-auto.zip");
             assertThat(left).hasSize(14 + 5 + 1);
+            assertThat(folder.resolve("herold-sicherung-2026-11-27-170000-auto.zip.part")).doesNotExist();
         }
     }
 
