@@ -43,6 +43,7 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     private MainViewModel viewModel;
     private MainWindow window;
     private boolean started;
+    private java.util.function.Consumer<java.nio.file.Path> onRestore = backup -> { };
 
     public HeroldWindow(Stage stage, AppContext context, TaskExecutor executor, Preferences initial, Runnable onClosed) {
         this.stage = stage;
@@ -54,6 +55,14 @@ public final class HeroldWindow implements MainWindow.WindowActions {
             event.consume();
             quit();
         });
+    }
+
+    /**
+     * Who puts a backup in place of the plan: the application, which closes this window and its data
+     * directory, restores, and opens a new window.
+     */
+    public void setOnRestore(java.util.function.Consumer<java.nio.file.Path> restore) {
+        onRestore = restore;
     }
 
     /** Builds the content for the current language and shows it; the plan loads on {@link #start()}. */
