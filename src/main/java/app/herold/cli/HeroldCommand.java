@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = HeroldCommandLine.VersionProvider.class,
         subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class, LintCommand.class,
                 AccountsCommand.class, ExportCommand.class, ExportIcsCommand.class, CheckCommand.class, ElectionsCommand.class,
-                AuditLogCommand.class, SettingsCommand.class},
+                AuditLogCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class},
         sortOptions = false)
 final class HeroldCommand implements Callable<Integer> {
 

@@ -11,6 +11,12 @@ public interface DialogService {
 
     void showError(String message);
 
+    /** Tells the user something that went well and needs no answer (a restore done). */
+    void showInfo(String message);
+
+    /** Lets the user pick a file to read, offering the given extensions; empty when cancelled. */
+    java.util.Optional<Path> chooseOpenFile(String title, List<String> extensions);
+
     /** Lets the user pick image files; empty when cancelled. */
     List<Path> chooseImages();
 

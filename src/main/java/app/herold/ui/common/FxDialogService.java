@@ -49,6 +49,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                new ButtonType(messages.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("app.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (String extension : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public List<Path> chooseImages() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("editor.images.choose"));

@@ -48,6 +48,19 @@ public final class RecordingDialogService implements DialogService {
         return java.util.Optional.ofNullable(fileToSave);
     }
 
+    public final List<String> infos = new ArrayList<>();
+    public Path fileToOpen;
+
+    @Override
+    public void showInfo(String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public java.util.Optional<Path> chooseOpenFile(String title, List<String> extensions) {
+        return java.util.Optional.ofNullable(fileToOpen);
+    }
+
     public final List<String> opened = new ArrayList<>();
 
     @Override

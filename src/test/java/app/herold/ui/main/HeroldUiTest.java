@@ -74,7 +74,8 @@ abstract class HeroldUiTest extends FxRobot {
                 CLOCK), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
                 database.media(), database.accounts(), database.deliveries(), database.elections(), database.audit(), dataDirectory,
                 () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK),
-                new app.herold.holidays.JollydayHolidays());
+                new app.herold.holidays.JollydayHolidays(),
+                database.backups("test"));
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new HeroldWindow(stage, context, executor, preferences(), () -> { });
