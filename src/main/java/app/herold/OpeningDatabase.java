@@ -1,6 +1,11 @@
 package app.herold;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.backup.BackupCheck;
+import app.herold.domain.backup.BackupFile;
+import app.herold.domain.backup.BackupKind;
+import app.herold.domain.backup.Backups;
+import app.herold.domain.backup.RetentionPolicy;
 import app.herold.domain.channel.AccountId;
 import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelAccountStore;
@@ -17,6 +22,7 @@ import app.herold.domain.post.PostId;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.post.PostSummary;
 import app.herold.storage.Database;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -202,5 +208,44 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
     @Override
     public Verification verify() {
         return opened().audit().verify();
+    }
+
+    /** The backups of the data directory once it is open; each call waits for the opening like the stores. */
+    Backups backups() {
+        return new Backups() {
+            private Backups opened() {
+                return OpeningDatabase.this.opened().backups(Version.current());
+            }
+
+            @Override
+            public Path folder() {
+                return opened().folder();
+            }
+
+            @Override
+            public BackupFile create(BackupKind kind) {
+                return opened().create(kind);
+            }
+
+            @Override
+            public BackupFile createAt(Path file) {
+                return opened().createAt(file);
+            }
+
+            @Override
+            public List<BackupFile> list() {
+                return opened().list();
+            }
+
+            @Override
+            public BackupCheck check(Path backup) {
+                return opened().check(backup);
+            }
+
+            @Override
+            public Optional<BackupFile> dailyIfDue(RetentionPolicy policy) {
+                return opened().dailyIfDue(policy);
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package app.herold.storage;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.backup.Backups;
 import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.rules.ElectionStore;
@@ -53,6 +54,7 @@ public final class Database implements AutoCloseable {
     private final JdbcAuditLog audit;
     private final FileMediaLibrary media;
     private final FilePreferencesStore preferences;
+    private final Clock clock;
 
     private Database(Path directory, DataDirectoryLock lock, JdbcConnectionPool pool, boolean created, Clock clock) {
         this.directory = directory;
@@ -66,6 +68,7 @@ public final class Database implements AutoCloseable {
         this.audit = new JdbcAuditLog(pool);
         this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER));
         this.preferences = new FilePreferencesStore(directory.resolve(PREFERENCES_FILE));
+        this.clock = clock;
     }
 
     public static Database open(Path directory, Clock clock) {
@@ -178,6 +181,48 @@ public final class Database implements AutoCloseable {
 
     public PreferencesStore preferences() {
         return preferences;
+    }
+
+    /**
+     * Backups of this data directory, into the folder the settings name at the time of each call. The
+     * database part is H2's online backup: a consistent snapshot while the window keeps working.
+     */
+    public Backups backups(String appVersion) {
+        return new ZipBackups(directory, () -> ZipBackups.folderOf(directory, preferences.load().backups().folder()),
+                new ZipBackups.DatabaseSnapshot() {
+                    @Override
+                    public void copyTo(java.io.OutputStream out) throws IOException {
+                        snapshotDatabase(out);
+                    }
+
+                    @Override
+                    public long posts() {
+                        return posts.count();
+                    }
+                }, clock, appVersion);
+    }
+
+    /** H2 writes the snapshot as a ZIP of its own; its one file is what the backup keeps. */
+    private void snapshotDatabase(java.io.OutputStream out) throws IOException {
+        Path snapshot = Files.createTempFile(directory, ".snapshot-", ".zip");
+        try {
+            try (Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("BACKUP TO '" + snapshot.toAbsolutePath().toString().replace("'", "''") + "'");
+            } catch (SQLException e) {
+                throw new IOException("database snapshot failed: " + e.getMessage(), e);
+            }
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(snapshot))) {
+                for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    if (entry.getName().endsWith(".mv.db")) {
+                        zip.transferTo(out);
+                        return;
+                    }
+                }
+            }
+            throw new IOException("the database snapshot held no database file");
+        } finally {
+            Files.deleteIfExists(snapshot);
+        }
     }
 
     private boolean closed;

@@ -2,6 +2,8 @@ package app.herold.storage;
 
 import app.herold.domain.UserFacingException;
 import app.herold.domain.settings.FederalState;
+import app.herold.domain.backup.RetentionPolicy;
+import app.herold.domain.settings.BackupSettings;
 import app.herold.domain.settings.Preferences;
 import java.io.IOException;
 import java.io.Reader;
@@ -56,7 +58,8 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
                 Boolean.parseBoolean(properties.getProperty("welcomeAnswered", "false")),
                 // Files written before the setting existed, or edited by hand wrongly, mean the default Land.
                 FederalState.fromCode(properties.getProperty("state")).orElse(FederalState.DEFAULT).code(),
-                Boolean.parseBoolean(properties.getProperty("altTextMarker", "false")));
+                Boolean.parseBoolean(properties.getProperty("altTextMarker", "false")),
+                backupSettings(properties));
     }
 
     @Override
@@ -68,6 +71,9 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
         properties.setProperty("welcomeAnswered", Boolean.toString(preferences.welcomeAnswered()));
         properties.setProperty("state", preferences.state());
         properties.setProperty("altTextMarker", Boolean.toString(preferences.altTextMarker()));
+        properties.setProperty("backupFolder", preferences.backups().folder());
+        properties.setProperty("backupDaily", Integer.toString(preferences.backups().retention().daily()));
+        properties.setProperty("backupMonthly", Integer.toString(preferences.backups().retention().monthly()));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -93,5 +99,18 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
         } catch (DateTimeParseException e) {
             return fallback;
         }
+    }
+
+    /** The backup settings; a count out of range (edited by hand) means the default policy. */
+    private static BackupSettings backupSettings(Properties properties) {
+        RetentionPolicy retention = RetentionPolicy.DEFAULT;
+        try {
+            retention = new RetentionPolicy(
+                    Integer.parseInt(properties.getProperty("backupDaily", Integer.toString(retention.daily())).strip()),
+                    Integer.parseInt(properties.getProperty("backupMonthly", Integer.toString(retention.monthly())).strip()));
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "backup retention unreadable, using the default", e);
+        }
+        return new BackupSettings(properties.getProperty("backupFolder", "").strip(), retention);
     }
 }

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param welcomeAnswered whether the first-start question (demo data or empty) was answered
  * @param state the town's Land, whose holidays the calendar shows: a {@link FederalState} code ("SN")
  * @param altTextMarker whether the rules suggest the "!B" marker on posts whose images are all described
+ * @param backups where backups go and how many are kept
  */
 public record Preferences(String language, LocalTime defaultPostTime, String theme, boolean welcomeAnswered,
-                          String state, boolean altTextMarker) {
+                          String state, boolean altTextMarker, BackupSettings backups) {
 
     public static final String LANGUAGE_SYSTEM = "system";
     public static final String THEME_LIGHT = "light";
@@ -25,38 +26,44 @@ public record Preferences(String language, LocalTime defaultPostTime, String the
         Objects.requireNonNull(defaultPostTime, "defaultPostTime");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(backups, "backups");
     }
 
     /** Without the "!B" suggestion, as before the setting existed. */
     public Preferences(String language, LocalTime defaultPostTime, String theme, boolean welcomeAnswered, String state) {
-        this(language, defaultPostTime, theme, welcomeAnswered, state, false);
+        this(language, defaultPostTime, theme, welcomeAnswered, state, false, BackupSettings.DEFAULT);
     }
 
     public static Preferences defaults() {
-        return new Preferences(LANGUAGE_SYSTEM, LocalTime.of(9, 0), THEME_LIGHT, false, FederalState.DEFAULT.code(), false);
+        return new Preferences(LANGUAGE_SYSTEM, LocalTime.of(9, 0), THEME_LIGHT, false, FederalState.DEFAULT.code(), false,
+                BackupSettings.DEFAULT);
     }
 
     public Preferences withLanguage(String newLanguage) {
-        return new Preferences(newLanguage, defaultPostTime, theme, welcomeAnswered, state, altTextMarker);
+        return new Preferences(newLanguage, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, backups);
     }
 
     public Preferences withDefaultPostTime(LocalTime newTime) {
-        return new Preferences(language, newTime, theme, welcomeAnswered, state, altTextMarker);
+        return new Preferences(language, newTime, theme, welcomeAnswered, state, altTextMarker, backups);
     }
 
     public Preferences withTheme(String newTheme) {
-        return new Preferences(language, defaultPostTime, newTheme, welcomeAnswered, state, altTextMarker);
+        return new Preferences(language, defaultPostTime, newTheme, welcomeAnswered, state, altTextMarker, backups);
     }
 
     public Preferences withWelcomeAnswered(boolean answered) {
-        return new Preferences(language, defaultPostTime, theme, answered, state, altTextMarker);
+        return new Preferences(language, defaultPostTime, theme, answered, state, altTextMarker, backups);
     }
 
     public Preferences withState(String newState) {
-        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, newState, altTextMarker);
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, newState, altTextMarker, backups);
     }
 
     public Preferences withAltTextMarker(boolean suggested) {
-        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, suggested);
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, suggested, backups);
+    }
+
+    public Preferences withBackups(BackupSettings changed) {
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, changed);
     }
 }

@@ -1,5 +1,6 @@
 package app.herold.ui.common;
 
+import app.herold.domain.backup.Backups;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PlanTableReader;
@@ -16,6 +17,7 @@ import java.time.Clock;
  * @param demoLoader fills an empty plan with demo posts and returns how many
  * @param channels how the channels count, check and show a post
  * @param holidays the named days of a Land; its first answer may take a moment, so ask off the UI thread
+ * @param backups backups of the data directory (slow: off the UI thread)
  * @param planTables reads a month planned in a spreadsheet (CSV) for the import
  */
 public record AppContext(
@@ -28,6 +30,7 @@ public record AppContext(
         DemoLoader demoLoader,
         ChannelServices channels,
         HolidayCalendar holidays,
+        Backups backups,
         PlanTableReader planTables) {
 
     /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */

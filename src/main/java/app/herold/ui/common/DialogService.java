@@ -11,6 +11,9 @@ public interface DialogService {
 
     void showError(String message);
 
+    /** Tells the user something that went well and needs no answer (a restore done). */
+    void showInfo(String message);
+
     /** Lets the user pick image files; empty when cancelled. */
     List<Path> chooseImages();
 

@@ -50,6 +50,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                new ButtonType(messages.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner);
+        alert.setTitle(messages.text("app.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    @Override
     public List<Path> chooseImages() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("editor.images.choose"));

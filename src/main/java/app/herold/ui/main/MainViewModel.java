@@ -147,6 +147,13 @@ public final class MainViewModel {
                     channel.check(app.herold.domain.channel.ChannelDraft.textOnly("Herold #Meerane https://meerane.de")));
             return null;
         }, ignored -> { }, problem -> { });
+        // Once a day, behind everything the window needs: the plan as it was when the day's work began.
+        executor.submit(() -> context.backups().dailyIfDue(preferences.get().backups().retention()),
+                made -> made.ifPresent(backup -> notice.set(messages.format("backup.dailyMade",
+                        backup.file().getFileName().toString()))),
+                problem -> showFailure(problem instanceof UserFacingException userFacing
+                        ? new UserFacingException(problem, "backup.dailyFailed", messages.describe(userFacing))
+                        : problem));
     }
 
     /** Stops listening to the plan; the window is being rebuilt or closed. */

@@ -54,6 +54,13 @@ public final class RecordingDialogService implements DialogService {
         return java.util.Optional.ofNullable(fileToSave);
     }
 
+    public final List<String> infos = new ArrayList<>();
+
+    @Override
+    public void showInfo(String message) {
+        infos.add(message);
+    }
+
     public final List<String> opened = new ArrayList<>();
 
     @Override

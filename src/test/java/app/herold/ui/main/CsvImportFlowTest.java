@@ -45,6 +45,11 @@ class CsvImportFlowTest extends HeroldUiTest {
             }
 
             @Override
+            public void showInfo(String message) {
+                real.showInfo(message);
+            }
+
+            @Override
             public List<Path> chooseImages() {
                 return real.chooseImages();
             }

@@ -80,6 +80,7 @@ abstract class HeroldUiTest extends FxRobot {
                 database.media(), database.accounts(), database.deliveries(), database.elections(), database.audit(), dataDirectory,
                 () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK),
                 new app.herold.holidays.JollydayHolidays(),
+                database.backups("test"),
                 new app.herold.exchange.csv.PlanCsvReader());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
