@@ -245,6 +245,11 @@ public final class ZipBackups implements Backups {
                 if (Files.exists(settings)) {
                     files.add(entry(zip, Database.PREFERENCES_FILE, out -> Files.copy(settings, out)));
                 }
+                // The folder's identity travels with it, so calendar events exported before keep matching.
+                Path identity = dataDirectory.resolve(DataDirectoryId.FILE);
+                if (Files.exists(identity)) {
+                    files.add(entry(zip, DataDirectoryId.FILE, out -> Files.copy(identity, out)));
+                }
                 for (Path picture : pictures()) {
                     files.add(entry(zip, MEDIA_PREFIX + picture.getFileName(), out -> Files.copy(picture, out)));
                 }
@@ -410,7 +415,7 @@ public final class ZipBackups implements Backups {
     }
 
     private static boolean safeName(String path) {
-        if (path.equals(DATABASE_ENTRY) || path.equals(Database.PREFERENCES_FILE)) {
+        if (path.equals(DATABASE_ENTRY) || path.equals(Database.PREFERENCES_FILE) || path.equals(DataDirectoryId.FILE)) {
             return true;
         }
         return path.startsWith(MEDIA_PREFIX) && MEDIA_NAME.matcher(path.substring(MEDIA_PREFIX.length())).matches();
@@ -434,6 +439,11 @@ public final class ZipBackups implements Backups {
                 if (Files.exists(incoming.resolve(name))) {
                     move(incoming.resolve(name), dataDirectory.resolve(name));
                 }
+            }
+            // A backup from before the folder had an identity leaves the present one in place.
+            if (Files.exists(incoming.resolve(DataDirectoryId.FILE))) {
+                Files.move(incoming.resolve(DataDirectoryId.FILE), dataDirectory.resolve(DataDirectoryId.FILE),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             for (String name : movedAside) {

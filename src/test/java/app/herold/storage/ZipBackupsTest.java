@@ -137,6 +137,28 @@ class ZipBackupsTest {
     }
 
     @Test
+    void aPlanRestoredOnAnotherComputerKeepsItsIdentitySoExportedCalendarEventsStillMatch() throws IOException {
+        BackupFile made;
+        String identity;
+        try (Database database = Database.open(dataDirectory(), CLOCK)) {
+            fillPlan(database);
+            identity = DataDirectoryId.of(dataDirectory());
+            made = database.backups("1.0-test").create(BackupKind.MANUAL);
+        }
+        Path newComputer = temp.resolve("neuer-laptop");
+        try (Database database = Database.open(newComputer, CLOCK)) {
+            assertThat(DataDirectoryId.of(newComputer)).isNotEqualTo(identity);
+        }
+
+        ZipBackups.restore(made.file(), newComputer, newComputer.resolve("backups"), CLOCK, "1.0-test");
+
+        assertThat(DataDirectoryId.of(newComputer)).isEqualTo(identity);
+        try (Database database = Database.open(newComputer, CLOCK)) {
+            assertThat(titles(database)).containsExactly("Weihnachtsmarkt", "Adventskonzert", "Müllabfuhr zwischen den Jahren");
+        }
+    }
+
+    @Test
     void aDamagedDatabaseIsReplacedByTheNewestBackupAndKeptBesideItUntouched() throws IOException {
         try (Database database = Database.open(dataDirectory(), CLOCK)) {
             fillPlan(database);
