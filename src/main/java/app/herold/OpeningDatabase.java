@@ -171,6 +171,11 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
     }
 
     @Override
+    public List<Delivery> all() {
+        return opened().deliveries().all();
+    }
+
+    @Override
     public List<Election> elections() {
         return opened().elections().elections();
     }
