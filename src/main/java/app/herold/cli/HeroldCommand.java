@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = HeroldCommandLine.VersionProvider.class,
         subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class, LintCommand.class,
                 AccountsCommand.class, ExportCommand.class, CheckCommand.class, ElectionsCommand.class,
+                ExportJsonCommand.class,
+                ImportJsonCommand.class,
                 AuditLogCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class},
         sortOptions = false)
 final class HeroldCommand implements Callable<Integer> {
