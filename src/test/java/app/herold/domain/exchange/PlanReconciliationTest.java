@@ -124,6 +124,17 @@ class PlanReconciliationTest {
     }
 
     @Test
+    void aNumberTheFileHoldsTwiceIsAProblemAndOnlyItsFirstItemCounts() {
+        PlanData file = posts(post(4, "Stadtfest"), post(4, "Wochenmarkt"));
+
+        PlanReconciliation.Result result = reconcile(plan(List.of()), file, ImportMode.MERGE);
+
+        assertThat(result.preview().issues()).containsExactly(
+                new ImportIssue(true, "jsonImport.problem.duplicatePost", List.of("4")));
+        assertThat(result.preview().posts()).isEqualTo(new Tally(1, 0, 0, 0));
+    }
+
+    @Test
     void twoAccountsOfTheSameNameRegardlessOfCaseAreAProblem() {
         ChannelAccount here = new ChannelAccount(new AccountId(1), "Stadt Meerane", ChannelKind.TELEGRAM, "", "", "@a");
         ChannelAccount file = new ChannelAccount(new AccountId(2), "stadt meerane", ChannelKind.BLUESKY, "", "", "@b");
