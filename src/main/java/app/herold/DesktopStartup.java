@@ -1,22 +1,28 @@
 package app.herold;
 
+import app.herold.channels.Channels;
 import app.herold.cli.GuiLauncher;
 import app.herold.demo.DemoLoader;
 import app.herold.demo.DemoPlan;
 import app.herold.domain.UserFacingException;
+import app.herold.domain.backup.BackupFile;
+import app.herold.domain.backup.RestoredBackup;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MonthGrid;
 import app.herold.domain.settings.Preferences;
+import app.herold.exchange.csv.PlanCsvReader;
 import app.herold.holidays.JollydayHolidays;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
+import app.herold.storage.ZipBackups;
 import app.herold.ui.HeroldApp;
 import app.herold.ui.calendar.CalendarViewModel;
 import app.herold.ui.common.AppContext;
-import app.herold.channels.Channels;
+import app.herold.ui.common.DataDirectories;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -25,9 +31,11 @@ import java.util.function.Consumer;
  * background thread while JavaFX starts and the window is built (slow, so the two overlap), and
  * closes it after the window.
  */
-final class DesktopStartup implements GuiLauncher {
+final class DesktopStartup implements GuiLauncher, DataDirectories {
 
     private final Clock clock;
+    /** Every data directory this run opened; whatever is still open is closed when the window has gone. */
+    private final List<Session> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DesktopStartup(Clock clock) {
         this.clock = clock;
@@ -39,16 +47,29 @@ final class DesktopStartup implements GuiLauncher {
         // JavaFX warns on the console as it starts (classes on the class path); the user sees no console
         // and a probed start must print only its one line.
         Logging.silenceConsole();
+        Session first = null;
+        UserFacingException refusal = null;
+        try {
+            first = open(dataDirectory);
+        } catch (UserFacingException e) {
+            refusal = e;
+        }
+        try {
+            Preferences preferences = first != null ? first.preferences() : Database.readPreferences(dataDirectory);
+            return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, first,
+                    this, refusal, startupProbe, probeOutput, errorOutput));
+        } finally {
+            opened.forEach(Session::close);
+        }
+    }
+
+    @Override
+    public Session open(Path dataDirectory) {
         Preferences preferences = Database.readPreferences(dataDirectory);
         CompletableFuture<Database> database = new CompletableFuture<>();
         OpeningDatabase posts = new OpeningDatabase(database);
         CompletableFuture<Database> ready = new CompletableFuture<>();
-        UserFacingException refusal = null;
-        try {
-            openInBackground(Database.lock(dataDirectory), database, posts, ready);
-        } catch (UserFacingException e) {
-            refusal = e;
-        }
+        openInBackground(Database.lock(dataDirectory), database, posts, ready);
         AppContext context = new AppContext(new ContentPlan(posts, clock), posts, Database.mediaOf(dataDirectory),
                 Database.preferencesOf(dataDirectory), dataDirectory, clock,
                 () -> DemoLoader.load(posts, Database.mediaOf(dataDirectory), DemoPlan.DEFAULT_POSTS,
@@ -58,15 +79,38 @@ final class DesktopStartup implements GuiLauncher {
                         () -> Messages.forPreferences(preferences), clock),
                 // Touches no Jollyday class until the calendar first asks, after the first month is on screen.
                 new JollydayHolidays(),
-                posts.backups());
-        try {
-            return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, context, ready, refusal,
-                    startupProbe, probeOutput, errorOutput));
-        } finally {
-            if (database.isDone() && !database.isCompletedExceptionally()) {
+                posts.backups(), new PlanCsvReader());
+        Session session = new Session(dataDirectory, preferences, context, ready, () -> {
+            // Waits for an opening still under way; a database that failed to open has released its lock.
+            try {
                 database.join().close();
+            } catch (RuntimeException failedToOpen) {
+                // Nothing is open, nothing to close.
             }
+        });
+        opened.add(session);
+        return session;
+    }
+
+    @Override
+    public List<BackupFile> backupsOf(Path dataDirectory) {
+        return ZipBackups.backupsOf(dataDirectory, backupFolder(dataDirectory), clock, Version.current());
+    }
+
+    @Override
+    public RestoredBackup restore(Path dataDirectory, Path backup, boolean keepReplacedDatabase) {
+        // The window closed the database; the lock keeps a command line from starting on it meanwhile.
+        Database.LockedDirectory locked = Database.lock(dataDirectory);
+        try {
+            return ZipBackups.restore(backup, dataDirectory, backupFolder(dataDirectory), clock, Version.current(),
+                    keepReplacedDatabase);
+        } finally {
+            locked.release();
         }
+    }
+
+    private static Path backupFolder(Path dataDirectory) {
+        return ZipBackups.folderOf(dataDirectory, Database.readPreferences(dataDirectory).backups().folder());
     }
 
     /**

@@ -30,7 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Path directory = root.dataDirectory();
         Database.LockedDirectory locked = Database.lock(directory);
-        ZipBackups.Restored restored;
+        app.herold.domain.backup.RestoredBackup restored;
         try {
             restored = ZipBackups.restore(backup, directory,
                     ZipBackups.folderOf(directory, Database.readPreferences(directory).backups().folder()),

@@ -5,6 +5,7 @@ import app.herold.domain.backup.BackupCheck;
 import app.herold.domain.backup.BackupFile;
 import app.herold.domain.backup.BackupKind;
 import app.herold.domain.backup.Backups;
+import app.herold.domain.backup.RestoredBackup;
 import app.herold.domain.backup.RetentionPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -171,29 +172,45 @@ public final class ZipBackups implements Backups {
      * ({@link BackupKind#BEFORE_RESTORE}), then the files are replaced. The caller holds the data
      * directory's lock and the database is closed.
      *
+     * @param keepReplacedDatabase keep the replaced database file beside the new one
+     *     ({@code herold.mv.db.ersetzt-<time>}): for a damaged database, which is never deleted
      * @return what was restored, and the backup of the state before
      */
-    public static Restored restore(Path backup, Path dataDirectory, Path backupFolder, Clock clock, String appVersion) {
+    public static RestoredBackup restore(Path backup, Path dataDirectory, Path backupFolder, Clock clock,
+                                         String appVersion, boolean keepReplacedDatabase) {
         ZipBackups closed = closedDatabase(dataDirectory, backupFolder, clock, appVersion);
         BackupCheck restored = closed.check(backup);
         BackupFile before = closed.create(BackupKind.BEFORE_RESTORE);
         String stamp = STAMP.format(LocalDateTime.now(clock));
         Path incoming = dataDirectory.resolve(".wiederherstellung-" + stamp);
         Path outgoing = dataDirectory.resolve(".abgeloest-" + stamp);
+        Path kept = null;
         try {
             closed.read(backup, incoming);
             swap(dataDirectory, incoming, outgoing);
+            Path replaced = outgoing.resolve(DATABASE_ENTRY);
+            if (keepReplacedDatabase && Files.exists(replaced)) {
+                kept = dataDirectory.resolve(DATABASE_ENTRY + ".ersetzt-" + stamp);
+                move(replaced, kept);
+            }
         } catch (IOException e) {
             throw new UserFacingException(e, "backup.error.restore", dataDirectory.toString(), e.getMessage());
         } finally {
             deleteTree(incoming);
         }
         deleteTree(outgoing);
-        return new Restored(restored, before);
+        return new RestoredBackup(restored, before, kept);
     }
 
-    /** A finished restore: the backup that is now the plan, and where the plan before it went. */
-    public record Restored(BackupCheck restored, BackupFile before) {
+    /** Restores and deletes the replaced files, which the backup made first still holds. */
+    public static RestoredBackup restore(Path backup, Path dataDirectory, Path backupFolder, Clock clock,
+                                         String appVersion) {
+        return restore(backup, dataDirectory, backupFolder, clock, appVersion, false);
+    }
+
+    /** The backups of a data directory whose database is not open, newest first. */
+    public static List<BackupFile> backupsOf(Path dataDirectory, Path backupFolder, Clock clock, String appVersion) {
+        return closedDatabase(dataDirectory, backupFolder, clock, appVersion).list();
     }
 
     /** Backups of a data directory whose database is not open (for restoring, and a damaged database). */

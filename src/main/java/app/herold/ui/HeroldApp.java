@@ -3,7 +3,7 @@ package app.herold.ui;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.settings.Preferences;
 import app.herold.i18n.Messages;
-import app.herold.ui.common.AppContext;
+import app.herold.ui.common.DataDirectories;
 import app.herold.ui.common.FxTaskExecutor;
 import app.herold.ui.common.Theme;
 import app.herold.ui.main.HeroldWindow;
@@ -33,12 +33,13 @@ public final class HeroldApp extends Application {
     /**
      * What the launcher prepared before the toolkit started.
      *
-     * @param context the plan and its ports; calls on them wait until {@code ready} completes
-     * @param ready completes when the database is open, or fails with the reason it cannot be
+     * @param session the data directory being opened: the plan and its ports, whose calls wait until
+     *     its database is ready; null when {@code refusal} says why not
+     * @param directories opens other data directories and restores backups while the window runs
      * @param refusal why this start may not use the data directory (already open elsewhere), or null
      */
-    public record Startup(Path dataDirectory, Preferences preferences, AppContext context,
-                          CompletableFuture<?> ready, UserFacingException refusal, boolean probe,
+    public record Startup(Path dataDirectory, Preferences preferences, DataDirectories.Session session,
+                          DataDirectories directories, UserFacingException refusal, boolean probe,
                           Consumer<String> probeOutput, Consumer<String> errorOutput) {
     }
 
@@ -49,6 +50,7 @@ public final class HeroldApp extends Application {
 
     private FxTaskExecutor executor;
     private boolean refused;
+    private Stage stage;
 
     /** Starts the toolkit and returns once the window has closed. */
     public static int launch(Startup prepared) {
@@ -74,21 +76,87 @@ public final class HeroldApp extends Application {
             return;
         }
         executor = new FxTaskExecutor();
-        HeroldWindow window = new HeroldWindow(stage, startup.context(), executor, startup.preferences(),
+        this.stage = stage;
+        // Between closing one data directory and opening the next no window may be showing; Herold
+        // ends when the user quits (or a start is refused), not when the last window hides.
+        Platform.setImplicitExit(false);
+        show(startup.session(), startup.probe());
+    }
+
+    /** Builds the window for a data directory, shows it once filled, and starts it when the database is open. */
+    private void show(DataDirectories.Session session, boolean probe) {
+        HeroldWindow window = new HeroldWindow(stage, session.context(), executor, session.preferences(),
                 Platform::exit);
+        window.setOnRestore(backup -> restoreWhileRunning(window, session, backup));
         window.prepare();
-        if (startup.probe()) {
+        if (probe) {
             reportStartupWhenShown(window);
         }
-        showWhenFilled(window);
-        startup.ready().whenComplete((database, problem) -> Platform.runLater(() -> {
-            if (problem != null) {
-                stage.hide();
-                refuse(messages, unwrap(problem));
-            } else {
+        // Set when the database fails to open: the window must then stay hidden behind the question.
+        java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
+        showWhenFilled(window, abandoned);
+        session.ready().whenComplete((database, problem) -> Platform.runLater(() -> {
+            if (problem == null) {
                 window.start();
+                return;
+            }
+            abandoned.set(true);
+            stage.hide();
+            Messages messages = Messages.forPreferences(session.preferences());
+            Throwable reason = unwrap(problem);
+            if (probe || !isDatabaseFailure(reason)) {
+                refuse(messages, reason);
+            } else {
+                window.viewModel().dispose();
+                new DatabaseRecovery(stage, messages, executor, startup.directories(), this::show)
+                        .offer(session.directory(), reason);
             }
         }));
+    }
+
+    /** A database that would not open (damaged, unreadable), as opposed to a folder in use elsewhere. */
+    private static boolean isDatabaseFailure(Throwable problem) {
+        return problem instanceof UserFacingException userFacing
+                && userFacing.messageKey().equals(DatabaseRecovery.DATABASE_OPEN_FAILED);
+    }
+
+    /**
+     * Puts a backup in place of the open plan: the open post is saved, the window closed and the
+     * database with it, the backup restored (the current plan is saved first), and the window opened
+     * again on the restored plan. If the restore fails, the plan is as it was and opens again.
+     */
+    private void restoreWhileRunning(HeroldWindow window, DataDirectories.Session session, Path backup) {
+        Messages messages = window.viewModel().messages();
+        window.viewModel().prepareToClose(() -> {
+            window.viewModel().dispose();
+            stage.getScene().getRoot().setDisable(true);
+            executor.submit(() -> {
+                session.close().run();
+                return startup.directories().restore(session.directory(), backup, false);
+            }, restored -> reopen(session.directory(), messages.format("backup.restored",
+                    restored.before().file().getFileName().toString()), messages), problem -> {
+                reopen(session.directory(), null, messages);
+                showError(messages, problem);
+            });
+        });
+    }
+
+    private void reopen(Path directory, String notice, Messages messages) {
+        try {
+            DataDirectories.Session reopened = startup.directories().open(directory);
+            show(reopened, false);
+            if (notice != null) {
+                new app.herold.ui.common.FxDialogService(stage, messages).showInfo(notice);
+            }
+        } catch (RuntimeException e) {
+            refuse(messages, e);
+        }
+    }
+
+    private void showError(Messages messages, Throwable problem) {
+        new app.herold.ui.common.FxDialogService(stage, messages).showError(problem instanceof UserFacingException userFacing
+                ? messages.describe(userFacing)
+                : messages.format("error.unexpected", String.valueOf(problem.getMessage())));
     }
 
     @Override
@@ -103,9 +171,9 @@ public final class HeroldApp extends Application {
      * database is slow: one styling and layout pass over the filled grid instead of one over an
      * empty grid and another over the cards.
      */
-    private void showWhenFilled(HeroldWindow window) {
+    private void showWhenFilled(HeroldWindow window, java.util.concurrent.atomic.AtomicBoolean abandoned) {
         Runnable show = () -> {
-            if (!window.stage().isShowing() && !refused) {
+            if (!window.stage().isShowing() && !refused && !abandoned.get()) {
                 window.stage().show();
             }
         };

@@ -29,7 +29,7 @@ class SavedPostSurvivesKillTest {
 
     private static final Duration START = Duration.ofSeconds(60);
     private static final Pattern SAVED = Pattern.compile(SavingChild.SAVED + " (\\d+) (\\d+)");
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 20;
 
     @TempDir
     Path dataDirectory;

@@ -8,6 +8,7 @@ import app.herold.domain.backup.BackupCheck;
 import app.herold.domain.backup.BackupFile;
 import app.herold.domain.backup.BackupKind;
 import app.herold.domain.backup.Backups;
+import app.herold.domain.backup.RestoredBackup;
 import app.herold.domain.backup.RetentionPolicy;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostImage;
@@ -111,7 +112,7 @@ class ZipBackupsTest {
             database.preferences().save(database.preferences().load().withState("BY"));
         }
 
-        ZipBackups.Restored restored = ZipBackups.restore(made.file(), dataDirectory(), dataDirectory().resolve("backups"),
+        RestoredBackup restored = ZipBackups.restore(made.file(), dataDirectory(), dataDirectory().resolve("backups"),
                 Clock.offset(CLOCK, java.time.Duration.ofMinutes(5)), "1.0-test");
 
         assertThat(restored.restored().posts()).isEqualTo(3);
@@ -133,6 +134,29 @@ class ZipBackupsTest {
             assertThat(database.preferences().load().state()).isEqualTo("BY");
         }
         assertThat(dataDirectory()).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith("."));
+    }
+
+    @Test
+    void aDamagedDatabaseIsReplacedByTheNewestBackupAndKeptBesideItUntouched() throws IOException {
+        try (Database database = Database.open(dataDirectory(), CLOCK)) {
+            fillPlan(database);
+            database.backups("1.0-test").dailyIfDue(RetentionPolicy.DEFAULT);
+        }
+        byte[] garbage = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(Database.databaseFile(dataDirectory()), garbage);
+        assertThatThrownBy(() -> Database.open(dataDirectory(), CLOCK).close()).isInstanceOf(UserFacingException.class);
+
+        Path folder = dataDirectory().resolve("backups");
+        BackupFile newest = ZipBackups.backupsOf(dataDirectory(), folder, CLOCK, "1.0-test").get(0);
+        RestoredBackup restored = ZipBackups.restore(newest.file(), dataDirectory(), folder,
+                Clock.offset(CLOCK, java.time.Duration.ofMinutes(1)), "1.0-test", true);
+
+        assertThat(restored.keptDatabase()).hasFileName("herold.mv.db.ersetzt-2026-11-28-100800");
+        assertThat(Files.readAllBytes(restored.keptDatabase())).isEqualTo(garbage);
+        try (Database database = Database.open(dataDirectory(), CLOCK)) {
+            assertThat(titles(database)).hasSize(3);
+        }
     }
 
     @Test

@@ -33,9 +33,10 @@ public final class SettingsDialog {
     /**
      * @param accounts the channel accounts tab; null for a dialog with the general settings only
      * @param elections the elections tab; null to leave it out
+     * @param backups the backups tab; null to leave it out
      */
     public SettingsDialog(Window owner, Messages messages, Preferences current, AccountsViewModel accounts,
-                          ElectionsViewModel elections) {
+                          ElectionsViewModel elections, BackupsViewModel backups) {
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("settings.title"));
         dialog.setHeaderText(null);
@@ -90,6 +91,12 @@ public final class SettingsDialog {
                         scroll);
                 electionTab.setId("settings-tab-elections");
                 tabs.getTabs().add(electionTab);
+            }
+            if (backups != null) {
+                javafx.scene.control.Tab backupTab = new javafx.scene.control.Tab(messages.text("settings.tab.backups"),
+                        new BackupsPane(backups, messages));
+                backupTab.setId("settings-tab-backups");
+                tabs.getTabs().add(backupTab);
             }
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setPrefWidth(800);
