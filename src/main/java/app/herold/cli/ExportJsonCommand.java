@@ -1,8 +1,9 @@
 package app.herold.cli;
 
 import app.herold.Version;
+import app.herold.domain.exchange.PlanFiles;
 import app.herold.domain.post.ContentPlan;
-import app.herold.exchange.json.PlanExportWriter;
+import app.herold.exchange.json.JsonPlanFiles;
 import app.herold.storage.Database;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -34,8 +35,8 @@ final class ExportJsonCommand extends DataDirectoryCommand {
 
     @Override
     int run(Database database, ContentPlan plan) {
-        PlanExportWriter.Written written = new PlanExportWriter(database.transfer(), database.media(), root.clock(),
-                Version.current()).write(out);
+        PlanFiles.ExportedPlan written = new JsonPlanFiles(database.transfer(), database.media(), database.directory(),
+                root.clock(), Version.current()).export(out);
         root.out().println(root.messages().format("cli.jsonExport.done", written.file().toAbsolutePath().toString(),
                 written.posts(), written.pictures()));
         for (String missing : written.missingPictures()) {

@@ -6,7 +6,9 @@ import app.herold.domain.exchange.ImportMode;
 import app.herold.domain.exchange.ImportPreview;
 import app.herold.domain.exchange.Tally;
 import app.herold.domain.post.ContentPlan;
-import app.herold.exchange.json.PlanJsonImport;
+import app.herold.Version;
+import app.herold.domain.exchange.PlanFiles;
+import app.herold.exchange.json.JsonPlanFiles;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
 import java.io.PrintStream;
@@ -60,29 +62,30 @@ final class ImportJsonCommand extends DataDirectoryCommand {
 
     @Override
     int run(Database database, ContentPlan plan) {
-        PlanJsonImport importer = new PlanJsonImport(database.transfer(), database.media(), database.directory(),
-                root.clock());
-        try (PlanJsonImport.Prepared prepared = importer.prepare(file, replace ? ImportMode.REPLACE : ImportMode.MERGE)) {
-            print(prepared);
-            if (prepared.preview().blocked()) {
-                throw new UserFacingException("jsonImport.error.blocked", prepared.preview().problems());
+        ImportMode mode = replace ? ImportMode.REPLACE : ImportMode.MERGE;
+        PlanFiles files = new JsonPlanFiles(database.transfer(), database.media(), database.directory(), root.clock(),
+                Version.current());
+        try (PlanFiles.PreparedImport prepared = files.prepare(file)) {
+            ImportPreview preview = prepared.preview(mode);
+            print(prepared, preview);
+            if (preview.blocked()) {
+                throw new UserFacingException("jsonImport.error.blocked", preview.problems());
             }
             Messages messages = root.messages();
             if (dryRun) {
                 root.out().println(messages.text("cli.jsonImport.dryRun"));
                 return HeroldCommandLine.EXIT_OK;
             }
-            prepared.commit();
+            prepared.commit(mode);
             plan.announceBulkChange();
             root.out().println(messages.format("cli.jsonImport.done", database.posts().count()));
         }
         return HeroldCommandLine.EXIT_OK;
     }
 
-    private void print(PlanJsonImport.Prepared prepared) {
+    private void print(PlanFiles.PreparedImport prepared, ImportPreview preview) {
         Messages messages = root.messages();
         PrintStream out = root.out();
-        ImportPreview preview = prepared.preview();
         String mode = messages.text(preview.mode() == ImportMode.REPLACE ? "jsonImport.mode.replace"
                 : "jsonImport.mode.merge");
         Instant exportedAt = prepared.exportedAt();

@@ -3,6 +3,7 @@ package app.herold.exchange.json;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.exchange.ImportMode;
 import app.herold.domain.exchange.ImportPreview;
+import app.herold.domain.exchange.PlanFiles;
 import app.herold.domain.exchange.PlanReconciliation;
 import app.herold.domain.exchange.PlanTransfer;
 import app.herold.domain.post.MediaLibrary;
@@ -40,7 +41,7 @@ public final class PlanJsonImport {
     }
 
     /** Reads and checks the file, changing nothing. The caller closes what it gets. */
-    public Prepared prepare(Path file, ImportMode mode) {
+    public Prepared prepare(Path file) {
         Path unpacked;
         try {
             Files.createDirectories(workFolder);
@@ -49,7 +50,7 @@ public final class PlanJsonImport {
             throw new UserFacingException(e, "error.cannotWrite");
         }
         try {
-            return new Prepared(new PlanExportReader(clock).read(file, unpacked), String.valueOf(file.getFileName()), mode,
+            return new Prepared(new PlanExportReader(clock).read(file, unpacked), String.valueOf(file.getFileName()),
                     unpacked);
         } catch (RuntimeException e) {
             deleteTree(unpacked);
@@ -57,33 +58,30 @@ public final class PlanJsonImport {
         }
     }
 
-    /** A file read and checked, with its preview against the plan as it was then. */
-    public final class Prepared implements AutoCloseable {
+    /** A file read and checked; compared with the plan as it is when asked, in the mode asked for. */
+    public final class Prepared implements PlanFiles.PreparedImport {
 
         private final ExportFile file;
         private final String fileName;
-        private final ImportMode mode;
         private final Path unpacked;
-        private final ImportPreview preview;
 
-        private Prepared(ExportFile file, String fileName, ImportMode mode, Path unpacked) {
+        private Prepared(ExportFile file, String fileName, Path unpacked) {
             this.file = file;
             this.fileName = fileName;
-            this.mode = mode;
             this.unpacked = unpacked;
-            this.preview = reconcile().preview();
         }
 
-        public ImportPreview preview() {
-            return preview;
+        @Override
+        public ImportPreview preview(ImportMode mode) {
+            return reconcile(mode).preview();
         }
 
-        /** When the file was written; null when it does not say. */
+        @Override
         public Instant exportedAt() {
             return file.exportedAt();
         }
 
-        /** The Herold version that wrote it ("?" when the file does not say). */
+        @Override
         public String appVersion() {
             return file.appVersion();
         }
@@ -96,8 +94,9 @@ public final class PlanJsonImport {
          *
          * @return what was done
          */
-        public ImportPreview commit() {
-            PlanReconciliation.Result result = reconcile();
+        @Override
+        public ImportPreview commit(ImportMode mode) {
+            PlanReconciliation.Result result = reconcile(mode);
             if (result.preview().blocked()) {
                 throw new UserFacingException("jsonImport.error.blocked", result.preview().problems());
             }
@@ -106,7 +105,7 @@ public final class PlanJsonImport {
             return result.preview();
         }
 
-        private PlanReconciliation.Result reconcile() {
+        private PlanReconciliation.Result reconcile(ImportMode mode) {
             return PlanReconciliation.reconcile(plan.read(), file.plan(), new PlanReconciliation.Pictures() {
                 @Override
                 public boolean inFile(String mediaFile) {
