@@ -5,6 +5,9 @@ import app.herold.domain.backup.BackupCheck;
 import app.herold.domain.backup.BackupFile;
 import app.herold.domain.backup.BackupKind;
 import app.herold.domain.backup.Backups;
+import app.herold.domain.exchange.PlanChanges;
+import app.herold.domain.exchange.PlanData;
+import app.herold.domain.exchange.PlanTransfer;
 import app.herold.domain.backup.RetentionPolicy;
 import app.herold.domain.channel.AccountId;
 import app.herold.domain.channel.ChannelAccount;
@@ -171,6 +174,11 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
     }
 
     @Override
+    public List<Delivery> all() {
+        return opened().deliveries().all();
+    }
+
+    @Override
     public List<Election> elections() {
         return opened().elections().elections();
     }
@@ -245,6 +253,21 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
             @Override
             public Optional<BackupFile> dailyIfDue(RetentionPolicy policy) {
                 return opened().dailyIfDue(policy);
+            }
+        };
+    }
+
+    /** The whole plan read and written at once, for the JSON export and import; waits for the opening. */
+    PlanTransfer transfer() {
+        return new PlanTransfer() {
+            @Override
+            public PlanData read() {
+                return opened().transfer().read();
+            }
+
+            @Override
+            public void apply(PlanChanges changes) {
+                opened().transfer().apply(changes);
             }
         };
     }

@@ -4,6 +4,7 @@ import app.herold.domain.UserFacingException;
 import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.ContentPlan;
+import app.herold.exchange.AccountJson;
 import app.herold.exchange.qr.QrCode;
 import app.herold.storage.Database;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -116,15 +117,7 @@ final class AccountsCommand {
                 json.useDefaultPrettyPrinter();
                 json.writeStartArray();
                 for (ChannelAccount account : all) {
-                    json.writeStartObject();
-                    json.writeNumberField("id", account.id().value());
-                    json.writeStringField("name", account.name());
-                    json.writeStringField("kind", account.kind().id());
-                    json.writeStringField("link", account.link());
-                    json.writeStringField("baseUrl", account.baseUrl());
-                    json.writeStringField("handle", account.handle());
-                    json.writeStringField("joinLink", account.joinLink());
-                    json.writeEndObject();
+                    AccountJson.write(json, account);
                 }
                 json.writeEndArray();
             }

@@ -4,6 +4,7 @@ import app.herold.domain.UserFacingException;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.rules.Election;
 import app.herold.domain.rules.ElectionType;
+import app.herold.exchange.ElectionJson;
 import app.herold.storage.Database;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -97,32 +98,7 @@ final class ElectionsCommand {
                     generator.useDefaultPrettyPrinter();
                     generator.writeStartArray();
                     for (Election election : all) {
-                        var window = election.window();
-                        generator.writeStartObject();
-                        generator.writeNumberField("id", election.id());
-                        generator.writeStringField("type", election.type().id());
-                        generator.writeStringField("date", election.date().toString());
-                        if (election.announcedOn() == null) {
-                            generator.writeNullField("announced");
-                        } else {
-                            generator.writeStringField("announced", election.announcedOn().toString());
-                        }
-                        generator.writeStringField("name", election.name());
-                        generator.writeArrayFieldStart("candidates");
-                        for (String candidate : election.candidates()) {
-                            generator.writeString(candidate);
-                        }
-                        generator.writeEndArray();
-                        generator.writeArrayFieldStart("groups");
-                        for (String group : election.groups()) {
-                            generator.writeString(group);
-                        }
-                        generator.writeEndArray();
-                        generator.writeBooleanField("example", election.example());
-                        generator.writeStringField("windowStart", window.start().toString());
-                        generator.writeStringField("hotPhaseStart", window.hotStart().toString());
-                        generator.writeStringField("windowEnd", window.endExclusive().minusDays(1).toString());
-                        generator.writeEndObject();
+                        ElectionJson.write(generator, election);
                     }
                     generator.writeEndArray();
                 }

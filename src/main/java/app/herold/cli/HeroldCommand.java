@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class, LintCommand.class,
                 AccountsCommand.class, ExportCommand.class, ExportIcsCommand.class, CheckCommand.class, ElectionsCommand.class,
                 AuditLogCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class,
-                ImportCsvCommand.class},
+                ImportCsvCommand.class, ExportJsonCommand.class, ImportJsonCommand.class},
         sortOptions = false)
 final class HeroldCommand implements Callable<Integer> {
 

@@ -35,61 +35,66 @@ public final class PostJsonWriter implements AutoCloseable {
 
     public void write(Post post) {
         try {
-            json.writeStartObject();
-            json.writeNumberField("id", post.id().value());
-            json.writeStringField("title", post.title());
-            json.writeStringField("text", post.text());
-            if (post.schedule() == null) {
-                json.writeNullField("scheduledAt");
-                json.writeNullField("zone");
-            } else {
-                json.writeStringField("scheduledAt",
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(post.schedule().zoned().toOffsetDateTime()));
-                json.writeStringField("zone", post.schedule().zone().getId());
-            }
-            json.writeStringField("status", post.status().id());
-            json.writeArrayFieldStart("channels");
-            for (ChannelKind channel : post.channels()) {
-                json.writeString(channel.id());
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("tags");
-            for (String tag : post.tags()) {
-                json.writeString(tag);
-            }
-            json.writeEndArray();
-            json.writeStringField("notes", post.notes());
-            json.writeArrayFieldStart("images");
-            for (PostImage image : post.images()) {
-                json.writeStartObject();
-                json.writeStringField("file", image.mediaFile());
-                json.writeStringField("altText", image.altText());
-                json.writeNumberField("focusX", image.focusX());
-                json.writeNumberField("focusY", image.focusY());
-                json.writeStringField("fit", image.fit().id());
-                json.writeBooleanField("decorative", image.decorative());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("accounts");
-            for (var account : post.accounts()) {
-                json.writeNumber(account.value());
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("variants");
-            for (var variant : post.variants().entrySet()) {
-                json.writeStringField(variant.getKey().id(), variant.getValue());
-            }
-            json.writeEndObject();
-            writeInstant("createdAt", post.createdAt());
-            writeInstant("updatedAt", post.updatedAt());
-            json.writeEndObject();
+            write(json, post);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void writeInstant(String field, Instant instant) throws IOException {
+    /** Writes one post as the object this class's arrays hold, into another document (the plan's JSON export). */
+    public static void write(JsonGenerator json, Post post) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", post.id().value());
+        json.writeStringField("title", post.title());
+        json.writeStringField("text", post.text());
+        if (post.schedule() == null) {
+            json.writeNullField("scheduledAt");
+            json.writeNullField("zone");
+        } else {
+            json.writeStringField("scheduledAt",
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(post.schedule().zoned().toOffsetDateTime()));
+            json.writeStringField("zone", post.schedule().zone().getId());
+        }
+        json.writeStringField("status", post.status().id());
+        json.writeArrayFieldStart("channels");
+        for (ChannelKind channel : post.channels()) {
+            json.writeString(channel.id());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("tags");
+        for (String tag : post.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        json.writeStringField("notes", post.notes());
+        json.writeArrayFieldStart("images");
+        for (PostImage image : post.images()) {
+            json.writeStartObject();
+            json.writeStringField("file", image.mediaFile());
+            json.writeStringField("altText", image.altText());
+            json.writeNumberField("focusX", image.focusX());
+            json.writeNumberField("focusY", image.focusY());
+            json.writeStringField("fit", image.fit().id());
+            json.writeBooleanField("decorative", image.decorative());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("accounts");
+        for (var account : post.accounts()) {
+            json.writeNumber(account.value());
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("variants");
+        for (var variant : post.variants().entrySet()) {
+            json.writeStringField(variant.getKey().id(), variant.getValue());
+        }
+        json.writeEndObject();
+        writeInstant(json, "createdAt", post.createdAt());
+        writeInstant(json, "updatedAt", post.updatedAt());
+        json.writeEndObject();
+    }
+
+    private static void writeInstant(JsonGenerator json, String field, Instant instant) throws IOException {
         if (instant == null) {
             json.writeNullField(field);
         } else {

@@ -3,6 +3,7 @@ package app.herold.storage;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.backup.Backups;
 import app.herold.domain.channel.ChannelAccountStore;
+import app.herold.domain.exchange.PlanTransfer;
 import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.post.MediaLibrary;
@@ -177,6 +178,11 @@ public final class Database implements AutoCloseable {
 
     public MediaLibrary media() {
         return media;
+    }
+
+    /** The whole plan at once, for the JSON export and import. */
+    public PlanTransfer transfer() {
+        return new JdbcPlanTransfer(pool, posts, accounts, elections, audit, deliveries, preferences, clock);
     }
 
     public PreferencesStore preferences() {

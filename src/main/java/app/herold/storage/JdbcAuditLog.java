@@ -92,7 +92,7 @@ final class JdbcAuditLog implements AuditLog {
     }
 
     /** The newest entry, or null for an empty log. */
-    private static AuditEntry last(Connection connection) throws SQLException {
+    static AuditEntry last(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM audit_log ORDER BY sequence DESC LIMIT 1");
              ResultSet rows = statement.executeQuery()) {
@@ -100,7 +100,8 @@ final class JdbcAuditLog implements AuditLog {
         }
     }
 
-    private static void insert(Connection connection, AuditEntry entry) throws SQLException {
+    /** Inserts the entry exactly as it is: its number, time and hashes were made by {@link AuditChain}. */
+    static void insert(Connection connection, AuditEntry entry) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO audit_log (" + COLUMNS
                 + ", previous_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setLong(1, entry.sequence());

@@ -5,11 +5,13 @@ import app.herold.domain.channel.AccountId;
 import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.channel.ChannelKind;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,36 +82,58 @@ final class JdbcChannelAccountStore implements ChannelAccountStore {
     @Override
     public ChannelAccount save(ChannelAccount account) {
         return transactions.write(connection -> {
-            try {
-                if (account.id() == null) {
-                    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO channel_account"
-                            + " (name, kind, link, base_url, handle, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                            new String[] {"ID"})) {
-                        int next = bindContent(statement, account);
-                        statement.setObject(next, clock.instant().atOffset(ZoneOffset.UTC));
-                        statement.executeUpdate();
-                        try (ResultSet keys = statement.getGeneratedKeys()) {
-                            keys.next();
-                            return account.withId(new AccountId(keys.getLong(1)));
-                        }
-                    }
-                }
-                try (PreparedStatement statement = connection.prepareStatement("UPDATE channel_account"
-                        + " SET name = ?, kind = ?, link = ?, base_url = ?, handle = ? WHERE id = ?")) {
-                    int next = bindContent(statement, account);
-                    statement.setLong(next, account.id().value());
-                    if (statement.executeUpdate() == 0) {
-                        throw new UserFacingException("error.account.notFound", account.name());
-                    }
-                    return account;
-                }
-            } catch (SQLException e) {
-                if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
-                    throw new UserFacingException(e, "error.account.nameTaken", account.name());
-                }
-                throw e;
+            if (account.id() == null) {
+                return insert(connection, account, clock.instant());
             }
+            update(connection, account);
+            return account;
         });
+    }
+
+    /** Inserts an account, under its id when it has one (an import), and returns it with its id. */
+    static ChannelAccount insert(Connection connection, ChannelAccount account, Instant createdAt) throws SQLException {
+        boolean withId = account.id() != null;
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO channel_account ("
+                + (withId ? "id, " : "") + "name, kind, link, base_url, handle, created_at) VALUES ("
+                + (withId ? "?, " : "") + "?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+            int next = 1;
+            if (withId) {
+                statement.setLong(next++, account.id().value());
+            }
+            next = bindContent(statement, next, account);
+            statement.setObject(next, createdAt.atOffset(ZoneOffset.UTC));
+            executeNamed(statement, account);
+            if (withId) {
+                return account;
+            }
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return account.withId(new AccountId(keys.getLong(1)));
+            }
+        }
+    }
+
+    static void update(Connection connection, ChannelAccount account) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE channel_account"
+                + " SET name = ?, kind = ?, link = ?, base_url = ?, handle = ? WHERE id = ?")) {
+            int next = bindContent(statement, 1, account);
+            statement.setLong(next, account.id().value());
+            if (executeNamed(statement, account) == 0) {
+                throw new UserFacingException("error.account.notFound", account.name());
+            }
+        }
+    }
+
+    /** Runs an insert or update; a name another account has is the user's sentence, not a database error. */
+    private static int executeNamed(PreparedStatement statement, ChannelAccount account) throws SQLException {
+        try {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+                throw new UserFacingException(e, "error.account.nameTaken", account.name());
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -129,13 +153,13 @@ final class JdbcChannelAccountStore implements ChannelAccountStore {
         });
     }
 
-    private static int bindContent(PreparedStatement statement, ChannelAccount account) throws SQLException {
-        statement.setString(1, account.name());
-        statement.setString(2, account.kind().id());
-        statement.setString(3, account.link());
-        statement.setString(4, account.baseUrl());
-        statement.setString(5, account.handle());
-        return 6;
+    private static int bindContent(PreparedStatement statement, int first, ChannelAccount account) throws SQLException {
+        statement.setString(first, account.name());
+        statement.setString(first + 1, account.kind().id());
+        statement.setString(first + 2, account.link());
+        statement.setString(first + 3, account.baseUrl());
+        statement.setString(first + 4, account.handle());
+        return first + 5;
     }
 
     private static Optional<ChannelAccount> readFirst(PreparedStatement statement) throws SQLException {

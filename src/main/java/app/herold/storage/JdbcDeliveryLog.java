@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -47,45 +46,71 @@ final class JdbcDeliveryLog implements DeliveryLog {
                 }
             }
             // The column keeps microseconds; what is returned must equal what is read back later.
-            Instant publishedAt = delivery.publishedAt().truncatedTo(ChronoUnit.MICROS);
-            Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO delivery (post_id, channel,"
-                    + " account_id, account_name, method, published_at, link, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
-                statement.setLong(1, delivery.post().value());
-                statement.setString(2, delivery.channel().id());
-                if (account == null) {
-                    statement.setNull(3, Types.BIGINT);
-                } else {
-                    statement.setLong(3, account.value());
-                }
-                statement.setString(4, accountName);
-                statement.setString(5, delivery.method().id());
-                statement.setObject(6, publishedAt.atOffset(ZoneOffset.UTC));
-                statement.setString(7, delivery.link());
-                statement.setObject(8, recordedAt.atOffset(ZoneOffset.UTC));
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return new Delivery(keys.getLong(1), delivery.post(), delivery.channel(), account, accountName,
-                            delivery.method(), publishedAt, delivery.link(), recordedAt);
-                }
-            } catch (SQLException e) {
-                if (e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
-                    throw new UserFacingException(e, "error.postNotFound", delivery.post().value());
-                }
-                throw e;
-            }
+            Delivery recorded = new Delivery(0, delivery.post(), delivery.channel(), account, accountName,
+                    delivery.method(), delivery.publishedAt().truncatedTo(ChronoUnit.MICROS), delivery.link(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            return insert(connection, recorded);
         });
+    }
+
+    /**
+     * Inserts a delivery as it is, under its id when it has one (an import), and returns it with its id.
+     * Its account must exist or be null.
+     */
+    static Delivery insert(Connection connection, Delivery delivery) throws SQLException {
+        boolean withId = delivery.id() > 0;
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO delivery (" + (withId ? "id, " : "")
+                + "post_id, channel, account_id, account_name, method, published_at, link, recorded_at)"
+                + " VALUES (" + (withId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+            int index = 1;
+            if (withId) {
+                statement.setLong(index++, delivery.id());
+            }
+            statement.setLong(index++, delivery.post().value());
+            statement.setString(index++, delivery.channel().id());
+            if (delivery.account() == null) {
+                statement.setNull(index++, Types.BIGINT);
+            } else {
+                statement.setLong(index++, delivery.account().value());
+            }
+            statement.setString(index++, delivery.accountName());
+            statement.setString(index++, delivery.method().id());
+            statement.setObject(index++, delivery.publishedAt().atOffset(ZoneOffset.UTC));
+            statement.setString(index++, delivery.link());
+            statement.setObject(index, delivery.recordedAt().atOffset(ZoneOffset.UTC));
+            statement.executeUpdate();
+            if (withId) {
+                return delivery;
+            }
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return new Delivery(keys.getLong(1), delivery.post(), delivery.channel(), delivery.account(),
+                        delivery.accountName(), delivery.method(), delivery.publishedAt(), delivery.link(),
+                        delivery.recordedAt());
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
+                throw new UserFacingException(e, "error.postNotFound", delivery.post().value());
+            }
+            throw e;
+        }
     }
 
     @Override
     public List<Delivery> deliveriesOf(PostId post) {
+        return read(" WHERE post_id = ? ORDER BY published_at, id", statement -> statement.setLong(1, post.value()));
+    }
+
+    @Override
+    public List<Delivery> all() {
+        return read(" ORDER BY id", statement -> { });
+    }
+
+    private List<Delivery> read(String whereAndOrder, PostChildRows.PostFilter filter) {
         return transactions.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT id, channel, account_id,"
-                    + " account_name, method, published_at, link, recorded_at FROM delivery WHERE post_id = ?"
-                    + " ORDER BY published_at, id")) {
-                statement.setLong(1, post.value());
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, post_id, channel, account_id,"
+                    + " account_name, method, published_at, link, recorded_at FROM delivery" + whereAndOrder)) {
+                filter.bind(statement);
                 List<Delivery> deliveries = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -96,7 +121,7 @@ final class JdbcDeliveryLog implements DeliveryLog {
                         }
                         long accountId = rows.getLong("account_id");
                         AccountId account = rows.wasNull() ? null : new AccountId(accountId);
-                        deliveries.add(new Delivery(rows.getLong("id"), post, channel.get(),
+                        deliveries.add(new Delivery(rows.getLong("id"), PostId.of(rows.getLong("post_id")), channel.get(),
                                 account, rows.getString("account_name"),
                                 "api".equals(rows.getString("method")) ? Delivery.Method.API : Delivery.Method.MANUAL,
                                 rows.getObject("published_at", OffsetDateTime.class).toInstant(),

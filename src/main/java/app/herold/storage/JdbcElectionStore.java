@@ -5,6 +5,7 @@ import app.herold.domain.rules.Election;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.rules.ElectionType;
 import app.herold.domain.rules.ElectionWindows;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,42 +56,65 @@ final class JdbcElectionStore implements ElectionStore {
     @Override
     public Election save(Election election) {
         return transactions.write(connection -> {
-            boolean insert = election.id() == 0;
-            String sql = insert
-                    ? "INSERT INTO election (kind, election_date, announced_on, name, candidates, voter_groups, example,"
-                            + " warning, hot_phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    : "UPDATE election SET kind = ?, election_date = ?, announced_on = ?, name = ?, candidates = ?,"
-                            + " voter_groups = ?, example = ?, warning = ?, hot_phase = ? WHERE id = ?";
-            try (PreparedStatement statement = insert ? connection.prepareStatement(sql, new String[] {"ID"})
-                    : connection.prepareStatement(sql)) {
-                statement.setString(1, election.type().id());
-                statement.setDate(2, Date.valueOf(election.date()));
-                if (election.announcedOn() == null) {
-                    statement.setNull(3, Types.DATE);
-                } else {
-                    statement.setDate(3, Date.valueOf(election.announcedOn()));
-                }
-                statement.setString(4, election.name());
-                statement.setString(5, String.join("\n", election.candidates()));
-                statement.setString(6, String.join("\n", election.groups()));
-                statement.setBoolean(7, election.example());
-                boolean defaults = election.windows().equals(ElectionWindows.DEFAULT);
-                statement.setString(8, defaults ? null : election.windows().warning().toString());
-                statement.setString(9, defaults ? null : election.windows().hotPhase().toString());
-                if (insert) {
-                    statement.executeUpdate();
-                    try (ResultSet keys = statement.getGeneratedKeys()) {
-                        keys.next();
-                        return election.withId(keys.getLong(1));
-                    }
-                }
-                statement.setLong(10, election.id());
-                if (statement.executeUpdate() == 0) {
-                    throw new UserFacingException("error.election.notFound", String.valueOf(election.id()));
-                }
+            if (election.id() == 0) {
+                return insert(connection, election, false);
+            }
+            update(connection, election);
+            return election;
+        });
+    }
+
+    /** Inserts an election, under its id when {@code withId} (an import), and returns it with its id. */
+    static Election insert(Connection connection, Election election, boolean withId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO election (" + (withId ? "id, " : "")
+                + "kind, election_date, announced_on, name, candidates, voter_groups, example, warning, hot_phase)"
+                + " VALUES (" + (withId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+            int first = 1;
+            if (withId) {
+                statement.setLong(first++, election.id());
+            }
+            bindContent(statement, first, election);
+            statement.executeUpdate();
+            if (withId) {
                 return election;
             }
-        });
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return election.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    static void update(Connection connection, Election election) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE election SET kind = ?, election_date = ?,"
+                + " announced_on = ?, name = ?, candidates = ?, voter_groups = ?, example = ?, warning = ?, hot_phase = ?"
+                + " WHERE id = ?")) {
+            int next = bindContent(statement, 1, election);
+            statement.setLong(next, election.id());
+            if (statement.executeUpdate() == 0) {
+                throw new UserFacingException("error.election.notFound", String.valueOf(election.id()));
+            }
+        }
+    }
+
+    /** Binds the nine content columns from {@code first} on and returns the next free parameter index. */
+    private static int bindContent(PreparedStatement statement, int first, Election election) throws SQLException {
+        int index = first;
+        statement.setString(index++, election.type().id());
+        statement.setDate(index++, Date.valueOf(election.date()));
+        if (election.announcedOn() == null) {
+            statement.setNull(index++, Types.DATE);
+        } else {
+            statement.setDate(index++, Date.valueOf(election.announcedOn()));
+        }
+        statement.setString(index++, election.name());
+        statement.setString(index++, String.join("\n", election.candidates()));
+        statement.setString(index++, String.join("\n", election.groups()));
+        statement.setBoolean(index++, election.example());
+        boolean defaults = election.windows().equals(ElectionWindows.DEFAULT);
+        statement.setString(index++, defaults ? null : election.windows().warning().toString());
+        statement.setString(index++, defaults ? null : election.windows().hotPhase().toString());
+        return index;
     }
 
     @Override
@@ -120,21 +144,25 @@ final class JdbcElectionStore implements ElectionStore {
     @Override
     public void replaceParties(List<String> parties) {
         transactions.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM party");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO party (position, name) VALUES (?, ?)")) {
-                delete.executeUpdate();
-                int position = 0;
-                for (String party : parties) {
-                    if (party != null && !party.isBlank()) {
-                        insert.setInt(1, position++);
-                        insert.setString(2, party.strip());
-                        insert.addBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
+            replaceParties(connection, parties);
             return null;
         });
+    }
+
+    static void replaceParties(Connection connection, List<String> parties) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM party");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO party (position, name) VALUES (?, ?)")) {
+            delete.executeUpdate();
+            int position = 0;
+            for (String party : parties) {
+                if (party != null && !party.isBlank()) {
+                    insert.setInt(1, position++);
+                    insert.setString(2, party.strip());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
     }
 
     private static Election read(ResultSet rows, ElectionType type) throws SQLException {

@@ -250,13 +250,34 @@ final class JdbcPostStore implements PostStore {
 
     // --- writing -------------------------------------------------------------------------------
 
+    /**
+     * Inserts posts under the ids they have, with their own timestamps, in batches like {@link #insertAll}:
+     * an import, which keeps every number a file gives. Part of the caller's transaction.
+     */
+    static void insertWithIds(Connection connection, List<Post> posts) throws SQLException {
+        try (PreparedStatement insertPost = connection.prepareStatement(insertSql(true));
+             PostChildRows children = new PostChildRows(connection)) {
+            for (int index = 0; index < posts.size(); index++) {
+                Post post = posts.get(index);
+                bindPost(insertPost, post, true);
+                insertPost.addBatch();
+                children.add(post.id().value(), post);
+                if ((index + 1) % 1000 == 0 || index == posts.size() - 1) {
+                    insertPost.executeBatch();
+                    children.flush();
+                }
+            }
+        }
+    }
+
     private static String insertSql(boolean withId) {
         return "INSERT INTO post (" + (withId ? "id, " : "")
                 + "title, body, scheduled_at, zone, plan_date, plan_time, status, channels, notes, created_at, updated_at)"
                 + " VALUES (" + (withId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
-    private static long insert(Connection connection, Post post, boolean withId) throws SQLException {
+    /** Inserts the post's own row, under its id when {@code withId}, and returns the id. */
+    static long insert(Connection connection, Post post, boolean withId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(insertSql(withId), new String[] {"ID"})) {
             bindPost(statement, post, withId);
             statement.executeUpdate();
@@ -270,7 +291,8 @@ final class JdbcPostStore implements PostStore {
         }
     }
 
-    private static void update(Connection connection, Post post) throws SQLException {
+    /** Rewrites the post's own row, timestamps included, as they are in {@code post}. */
+    static void update(Connection connection, Post post) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE post SET title = ?, body = ?, scheduled_at = ?, zone = ?, plan_date = ?, plan_time = ?,"
                         + " status = ?, channels = ?, notes = ?, created_at = ?, updated_at = ? WHERE id = ?")) {
@@ -316,7 +338,7 @@ final class JdbcPostStore implements PostStore {
     }
 
     /** Writes the post's child rows; returns the accounts it named that no longer exist and were left out. */
-    private static Set<AccountId> writeChildren(Connection connection, Post post) throws SQLException {
+    static Set<AccountId> writeChildren(Connection connection, Post post) throws SQLException {
         try (PostChildRows children = new PostChildRows(connection)) {
             children.add(post.id().value(), post);
             children.flush();

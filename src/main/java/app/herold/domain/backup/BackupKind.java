@@ -10,7 +10,9 @@ public enum BackupKind {
     /** Asked for by the user; kept until the user deletes it. */
     MANUAL("manuell"),
     /** The state just before a restore replaced it; kept, so that a restore can be undone. */
-    BEFORE_RESTORE("vor-wiederherstellung");
+    BEFORE_RESTORE("vor-wiederherstellung"),
+    /** The state just before a plan file was imported; kept, so that an import can be undone by a restore. */
+    BEFORE_IMPORT("vor-import");
 
     private final String fileTag;
 

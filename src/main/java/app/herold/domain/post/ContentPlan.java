@@ -151,6 +151,15 @@ public final class ContentPlan {
         announceBulkChange();
     }
 
+    /**
+     * Forgets the moves and deletes that could be undone or redone: after a whole plan was imported they
+     * may name posts the import changed or removed. The backup made before the import is the way back.
+     */
+    public synchronized void forgetHistory() {
+        undoStack.clear();
+        redoStack.clear();
+    }
+
     /** Tells listeners that many posts arrived at once (demo data, an import). */
     public void announceBulkChange() {
         fire(new PlanChange(PlanChange.Kind.BULK_LOADED, null, null));

@@ -10,4 +10,7 @@ public interface DeliveryLog {
 
     /** The post's deliveries, oldest first. */
     List<Delivery> deliveriesOf(PostId post);
+
+    /** Every delivery of every post, in the order they were recorded. */
+    List<Delivery> all();
 }

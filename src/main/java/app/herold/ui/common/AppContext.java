@@ -1,6 +1,7 @@
 package app.herold.ui.common;
 
 import app.herold.domain.backup.Backups;
+import app.herold.domain.exchange.PlanFiles;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.PlanTableReader;
@@ -19,6 +20,7 @@ import java.time.Clock;
  * @param holidays the named days of a Land; its first answer may take a moment, so ask off the UI thread
  * @param backups backups of the data directory (slow: off the UI thread)
  * @param planTables reads a month planned in a spreadsheet (CSV) for the import
+ * @param planFiles the whole plan as one file (JSON in a ZIP), out and in
  */
 public record AppContext(
         ContentPlan plan,
@@ -31,7 +33,8 @@ public record AppContext(
         ChannelServices channels,
         HolidayCalendar holidays,
         Backups backups,
-        PlanTableReader planTables) {
+        PlanTableReader planTables,
+        PlanFiles planFiles) {
 
     /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */
     @FunctionalInterface

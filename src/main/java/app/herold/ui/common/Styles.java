@@ -58,6 +58,8 @@ public final class Styles {
     public static final String SAVE_STATE = "save-state";
     public static final String IMPORT_TABLE = "import-table";
     public static final String IMPORT_PROBLEMS = "import-problems";
+    /** A table column of numbers, right-aligned so the digits line up. */
+    public static final String COUNT_COLUMN = "count-column";
 
     public static final String WELCOME = "welcome";
 

@@ -178,6 +178,13 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     }
 
     @Override
+    public void importPlanFile() {
+        Messages messages = viewModel.messages();
+        viewModel.startPlanImport().ifPresent(file ->
+                new app.herold.ui.planfile.PlanImportDialog(stage, file, messages).showAndWait());
+    }
+
+    @Override
     public void exportCalendar() {
         Messages messages = viewModel.messages();
         new app.herold.ui.ics.IcsExportDialog(stage, new app.herold.ui.ics.IcsExportViewModel(

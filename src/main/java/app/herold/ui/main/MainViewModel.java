@@ -1,6 +1,7 @@
 package app.herold.ui.main;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.backup.BackupFile;
 import app.herold.domain.post.ImportPreview;
 import app.herold.domain.post.PlanImport;
 import app.herold.domain.post.PlanChange;
@@ -16,6 +17,7 @@ import app.herold.ui.common.TaskExecutor;
 import app.herold.ui.csvimport.CsvImportViewModel;
 import app.herold.ui.editor.EditorViewModel;
 import app.herold.ui.ideas.IdeasViewModel;
+import app.herold.ui.planfile.PlanImportViewModel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -235,6 +237,58 @@ public final class MainViewModel {
     private void imported(ImportPreview preview) {
         notice.set(messages.format("import.done", preview.rows().size()));
         preview.firstDay().ifPresent(calendar::goTo);
+    }
+
+    /**
+     * "Plan aus Datei importieren…": asks for a file of the JSON export and returns its preview, which
+     * reads it at once; empty when cancelled. The open post is saved and closed first, because the import
+     * may change or replace it.
+     */
+    public java.util.Optional<PlanImportViewModel> startPlanImport() {
+        return dialogs.chooseOpenFile(messages.text("planImport.choose"), messages.text("planImport.filter"),
+                java.util.List.of("zip", "json")).map(file -> {
+                    editor.close();
+                    return new PlanImportViewModel(context.planFiles(), context.backups(), file, executor, messages,
+                            context.clock().getZone(), this::planImported);
+                });
+    }
+
+    private void planImported(app.herold.domain.exchange.ImportPreview preview, BackupFile backup) {
+        context.plan().forgetHistory();
+        context.plan().announceBulkChange();
+        notice.set(messages.format("planImport.notice", preview.posts().added(), preview.posts().changed(),
+                backup.file().getFileName().toString()));
+        // The file may bring another Land, elections and parties: the rules and holidays follow.
+        executor.submit(() -> context.preferences().load(), loaded -> {
+            if (!loaded.state().equals(preferences.get().state())) {
+                preferences.set(preferences.get().withState(loaded.state()));
+                calendar.reload();
+            }
+            editor.rulesChanged();
+        }, this::showFailure);
+    }
+
+    /**
+     * "Plan als Datei exportieren…": everything (posts, accounts without secrets, elections, parties, the
+     * audit log, publications, pictures) into one ZIP; the open post is saved first so it is in it.
+     */
+    public void exportPlanFile() {
+        String suggested = messages.format("planExport.fileName", LocalDate.now(context.clock()).toString());
+        dialogs.chooseSaveFile(messages.text("planExport.choose"), suggested, java.util.List.of("zip"))
+                .ifPresent(file -> editor.flushThen(() -> {
+                    notice.set(messages.text("planExport.running"));
+                    executor.submit(() -> context.planFiles().export(file), written -> {
+                        notice.set(messages.format("planExport.done", written.posts(), written.pictures(),
+                                written.file().toString()));
+                        if (!written.missingPictures().isEmpty()) {
+                            dialogs.showInfo(messages.format("planExport.missingPictures",
+                                    written.missingPictures().size(), String.join(", ", written.missingPictures())));
+                        }
+                    }, problem -> {
+                        notice.set("");
+                        showFailure(problem);
+                    });
+                }));
     }
 
     public void startEmpty() {

@@ -75,6 +75,9 @@ public final class MainWindow extends StackPane {
         /** "Beiträge aus CSV importieren…": a month planned in a spreadsheet. */
         void importCsv();
 
+        /** "Plan aus Datei importieren…": a file of the JSON export, previewed, merged or replacing. */
+        void importPlanFile();
+
         void quit();
 
         void showAbout();
@@ -213,6 +216,8 @@ public final class MainWindow extends StackPane {
                 item("menu.file.save", shortcut(KeyCode.S), () -> viewModel.editor().save()),
                 new SeparatorMenuItem(),
                 item("menu.file.importCsv", null, actions::importCsv),
+                item("menu.file.importPlan", null, actions::importPlanFile),
+                item("menu.file.exportPlan", null, viewModel::exportPlanFile),
                 item("menu.file.exportIcs", null, actions::exportCalendar),
                 new SeparatorMenuItem(),
                 item("menu.file.settings", shortcut(KeyCode.COMMA), actions::openSettings),

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.herold.domain.post.PostSummary;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.DialogService;
-import app.herold.ui.common.FxDialogService;
+import app.herold.ui.common.FileChoosingDialogService;
 import app.herold.ui.csvimport.CsvImportViewModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -27,58 +25,13 @@ class CsvImportFlowTest extends HeroldUiTest {
 
     private static final Path EXAMPLE = Path.of("docs", "examples", "beispielplan.csv");
 
-    private Path chosen;
-
     /** The headless toolkit has no file chooser: this one answers with the prepared plan. */
+    private FileChoosingDialogService files;
+
     @Override
     DialogService dialogs(Window owner, Messages messages) {
-        DialogService real = new FxDialogService(owner, messages);
-        return new DialogService() {
-            @Override
-            public boolean confirm(String title, String question, String confirmLabel) {
-                return real.confirm(title, question, confirmLabel);
-            }
-
-            @Override
-            public void showError(String message) {
-                real.showError(message);
-            }
-
-            @Override
-            public void showInfo(String message) {
-                real.showInfo(message);
-            }
-
-            @Override
-            public List<Path> chooseImages() {
-                return real.chooseImages();
-            }
-
-            @Override
-            public Optional<String> askText(String title, String question, String initial) {
-                return real.askText(title, question, initial);
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(String title, Path initial) {
-                return real.chooseFolder(title, initial);
-            }
-
-            @Override
-            public void openExternally(String uri) {
-                real.openExternally(uri);
-            }
-
-            @Override
-            public Optional<Path> chooseOpenFile(String title, String kind, List<String> extensions) {
-                return Optional.of(chosen);
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(String title, String suggestedName, List<String> extensions) {
-                return real.chooseSaveFile(title, suggestedName, extensions);
-            }
-        };
+        files = new FileChoosingDialogService(owner, messages);
+        return files;
     }
 
     @Test
@@ -87,8 +40,9 @@ class CsvImportFlowTest extends HeroldUiTest {
         String mistaken = example.replace("22.12.2026;9:30", "32.12.2026;9:30")
                 .replace("Instagram|Bluesky|Mastodon", "Instagram|Tiktok|Mastodon");
         assertThat(mistaken).isNotEqualTo(example);
-        chosen = dataDirectory.resolve("dezember.csv");
+        Path chosen = dataDirectory.resolve("dezember.csv");
         Files.writeString(chosen, mistaken, StandardCharsets.UTF_8);
+        files.fileToOpen = chosen;
 
         clickOn("Datei");
         clickOn("Beiträge aus CSV importieren…");

@@ -81,7 +81,9 @@ abstract class HeroldUiTest extends FxRobot {
                 () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK),
                 new app.herold.holidays.JollydayHolidays(),
                 database.backups("test"),
-                new app.herold.exchange.csv.PlanCsvReader());
+                new app.herold.exchange.csv.PlanCsvReader(),
+                new app.herold.exchange.json.JsonPlanFiles(database.transfer(), database.media(), database.directory(),
+                        CLOCK, "test"));
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new HeroldWindow(stage, context, executor, preferences(), () -> { }, this::dialogs);
