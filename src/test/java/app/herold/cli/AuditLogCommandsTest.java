@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.herold.domain.post.PostId;
 import app.herold.domain.rules.Confirmation;
 import app.herold.storage.Database;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +50,7 @@ class AuditLogCommandsTest {
     void verifyOfAnIntactLogPrintsOneLineAndExits0() {
         confirm(12);
 
-        Result verify = run("--data-dir", dataDir.toString(), "audit-log", "verify");
+        CommandRun verify = run("--data-dir", dataDir.toString(), "audit-log", "verify");
 
         assertThat(verify.exit()).isZero();
         assertThat(verify.out()).isEqualTo("Prüfprotokoll unversehrt: 12 Einträge." + System.lineSeparator());
@@ -77,7 +75,7 @@ class AuditLogCommandsTest {
             sql.executeUpdate("UPDATE audit_log SET reason = 'nachträglich geändert' WHERE sequence = 2");
         }
 
-        Result verify = run("--data-dir", dataDir.toString(), "audit-log", "verify");
+        CommandRun verify = run("--data-dir", dataDir.toString(), "audit-log", "verify");
 
         assertThat(verify.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(verify.out()).isEmpty();
@@ -91,8 +89,8 @@ class AuditLogCommandsTest {
         Path csv = temp.resolve("pruefprotokoll.csv");
         Path html = temp.resolve("pruefprotokoll.HTML");
 
-        Result csvExport = run("--data-dir", dataDir.toString(), "audit-log", "export", "--out", csv.toString());
-        Result htmlExport = run("--data-dir", dataDir.toString(), "audit-log", "export", "--out", html.toString());
+        CommandRun csvExport = run("--data-dir", dataDir.toString(), "audit-log", "export", "--out", csv.toString());
+        CommandRun htmlExport = run("--data-dir", dataDir.toString(), "audit-log", "export", "--out", html.toString());
 
         assertThat(csvExport.exit()).isZero();
         assertThat(csvExport.out().strip()).isEqualTo(csv.toAbsolutePath().toString());
@@ -106,7 +104,7 @@ class AuditLogCommandsTest {
 
     @Test
     void exportToAnotherFormatIsRefusedBeforeTheDataDirectoryIsTouched() {
-        Result export = run("--data-dir", dataDir.toString(), "audit-log", "export", "--out",
+        CommandRun export = run("--data-dir", dataDir.toString(), "audit-log", "export", "--out",
                 temp.resolve("protokoll.pdf").toString());
 
         assertThat(export.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
@@ -116,7 +114,7 @@ class AuditLogCommandsTest {
 
     @Test
     void verifyOfAMistypedDataDirectoryDoesNotCreateOne() {
-        Result verify = run("--data-dir", dataDir.toString(), "audit-log", "verify");
+        CommandRun verify = run("--data-dir", dataDir.toString(), "audit-log", "verify");
 
         assertThat(verify.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(dataDir).doesNotExist();
@@ -131,19 +129,7 @@ class AuditLogCommandsTest {
         }
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(args);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(CLOCK, args);
     }
 }

@@ -3,10 +3,7 @@ package app.herold.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.herold.storage.Database;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +44,7 @@ class BackupCommandsTest {
         String before = run("list", "--json").out();
         Path backup = temp.resolve("stick").resolve("vor-dem-import.zip");
 
-        Result made = run("backup", "--out", backup.toString());
+        CommandRun made = run("backup", "--out", backup.toString());
         assertThat(made.exit()).isZero();
         assertThat(made.out()).startsWith("Sicherung gespeichert: " + backup.toAbsolutePath()).endsWith(" KB)."
                 + System.lineSeparator());
@@ -57,7 +54,7 @@ class BackupCommandsTest {
         assertThat(run("add", "--text-file", temp.resolve("text.txt").toString(), "--at", "2026-12-03T09:00").exit()).isZero();
         assertThat(run("list", "--json").out()).isNotEqualTo(before);
 
-        Result restored = run("restore", backup.toString());
+        CommandRun restored = run("restore", backup.toString());
         assertThat(restored.exit()).isZero();
         assertThat(restored.err()).isEmpty();
         assertThat(restored.out()).startsWith("Die Sicherung vom 28.11.2026, 11:00 mit 40 Beiträgen ist wiederhergestellt;")
@@ -69,7 +66,7 @@ class BackupCommandsTest {
     void aBackupWithoutOutGoesIntoTheBackupFolder() {
         assertThat(run("demo", "--posts", "5").exit()).isZero();
 
-        Result made = run("backup");
+        CommandRun made = run("backup");
 
         assertThat(made.exit()).isZero();
         assertThat(dataDir.resolve("backups").resolve("herold-sicherung-2026-11-28-110000-manuell.zip")).exists();
@@ -82,7 +79,7 @@ class BackupCommandsTest {
         Path broken = temp.resolve("kaputt.zip");
         Files.write(broken, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
 
-        Result refused = run("restore", broken.toString());
+        CommandRun refused = run("restore", broken.toString());
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
@@ -100,7 +97,7 @@ class BackupCommandsTest {
 
         Database.LockedDirectory window = Database.lock(dataDir);
         try {
-            Result refused = run("restore", backup.toString());
+            CommandRun refused = run("restore", backup.toString());
             assertThat(refused.exit()).isEqualTo(1);
             assertThat(refused.err()).isNotBlank();
         } finally {
@@ -108,23 +105,11 @@ class BackupCommandsTest {
         }
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
+    private CommandRun run(String... args) {
         String[] withDirectory = new String[args.length + 2];
         System.arraycopy(args, 0, withDirectory, 0, args.length);
         withDirectory[args.length] = "--data-dir";
         withDirectory[args.length + 1] = dataDir.toString();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(withDirectory);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandRun.of(CLOCK, withDirectory);
     }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +50,7 @@ class ChannelCommandsTest {
         Path text = text("Heute **Stadtrat** im Rathaus: https://www.meerane.de/stadtrat/sitzung-2026-12-01 #Meerane "
                 + "Fragen an @buergerbuero@mastodon.social");
 
-        Result lint = run("lint", "--channel", "mastodon", "--text-file", text.toString(), "--json");
+        CommandRun lint = run("lint", "--channel", "mastodon", "--text-file", text.toString(), "--json");
 
         assertThat(lint.exit()).isZero();
         JsonNode result = JSON.readTree(lint.out());
@@ -71,7 +69,7 @@ class ChannelCommandsTest {
     void lintExitsWith3AndNamesTheRuleWhenTheTextIsTooLong() throws IOException {
         Path text = text("Bekanntmachung der Stadtverwaltung. ".repeat(10));
 
-        Result lint = run("lint", "--channel", "bluesky", "--text-file", text.toString(), "--json");
+        CommandRun lint = run("lint", "--channel", "bluesky", "--text-file", text.toString(), "--json");
 
         assertThat(lint.exit()).isEqualTo(LintCommand.EXIT_BLOCKED);
         JsonNode finding = JSON.readTree(lint.out()).path("findings").get(0);
@@ -82,7 +80,7 @@ class ChannelCommandsTest {
 
     @Test
     void lintWithoutJsonSpeaksGerman() throws IOException {
-        Result lint = run("lint", "--channel", "instagram", "--text-file", text("Programm: https://meerane.de").toString());
+        CommandRun lint = run("lint", "--channel", "instagram", "--text-file", text("Programm: https://meerane.de").toString());
 
         assertThat(lint.exit()).isEqualTo(LintCommand.EXIT_BLOCKED);
         assertThat(lint.out()).contains("Instagram: 28 von 2.200").contains("Hindernis [images.missing]")
@@ -91,7 +89,7 @@ class ChannelCommandsTest {
 
     @Test
     void lintOfAnUnknownChannelIsOneSentenceAndExit1() throws IOException {
-        Result lint = run("lint", "--channel", "myspace", "--text-file", text("Hallo").toString());
+        CommandRun lint = run("lint", "--channel", "myspace", "--text-file", text("Hallo").toString());
 
         assertThat(lint.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(lint.err().strip()).doesNotContain("Exception").contains("myspace");
@@ -113,7 +111,7 @@ class ChannelCommandsTest {
 
     @Test
     void accountsAreAddedListedAsJsonTargetedByAddAndRemoved() throws IOException {
-        Result added = run("--data-dir", dataDir.toString(), "accounts", "add", "whatsapp", "--name",
+        CommandRun added = run("--data-dir", dataDir.toString(), "accounts", "add", "whatsapp", "--name",
                 "Stadt Meerane – WhatsApp-Kanal", "--link", "https://whatsapp.com/channel/0029VaMeerane");
         assertThat(added.exit()).isZero();
         assertThat(run("--data-dir", dataDir.toString(), "accounts", "add", "mastodon", "--name", "Meerane auf Mastodon",
@@ -124,13 +122,13 @@ class ChannelCommandsTest {
                 .containsExactly("Stadt Meerane – WhatsApp-Kanal", "Meerane auf Mastodon");
         assertThat(list.get(1).path("joinLink").asText()).isEqualTo("https://mastodon.social/@meerane");
 
-        Result post = run("--data-dir", dataDir.toString(), "add", "--text-file", text("Wochenmarkt").toString(),
+        CommandRun post = run("--data-dir", dataDir.toString(), "add", "--text-file", text("Wochenmarkt").toString(),
                 "--account", "Meerane auf Mastodon");
         assertThat(post.exit()).isZero();
         JsonNode listed = JSON.readTree(run("--data-dir", dataDir.toString(), "list", "--json").out()).get(0);
         assertThat(listed.path("channels")).extracting(JsonNode::asText).containsExactly("mastodon");
 
-        Result removed = run("--data-dir", dataDir.toString(), "accounts", "remove", "Meerane auf Mastodon");
+        CommandRun removed = run("--data-dir", dataDir.toString(), "accounts", "remove", "Meerane auf Mastodon");
         assertThat(removed.out()).contains("ein Beitrag geht nicht mehr dorthin");
         assertThat(JSON.readTree(run("--data-dir", dataDir.toString(), "accounts", "list", "--json").out())).hasSize(1);
     }
@@ -139,7 +137,7 @@ class ChannelCommandsTest {
     void aSecondAccountWithTheSameNameIsRefused() {
         run("--data-dir", dataDir.toString(), "accounts", "add", "telegram", "--name", "Stadt Meerane", "--handle", "@meerane");
 
-        Result again = run("--data-dir", dataDir.toString(), "accounts", "add", "bluesky", "--name", "stadt meerane");
+        CommandRun again = run("--data-dir", dataDir.toString(), "accounts", "add", "bluesky", "--name", "stadt meerane");
 
         assertThat(again.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(again.err().lines().count()).isEqualTo(1);
@@ -168,13 +166,13 @@ class ChannelCommandsTest {
         graphics.fillRect(0, 0, 1600, 1200);
         graphics.dispose();
         ImageIO.write(picture, "png", photo.toFile());
-        Result added = run("--data-dir", dataDir.toString(), "add", "--text-file",
+        CommandRun added = run("--data-dir", dataDir.toString(), "add", "--text-file",
                 text("**Wochenmarkt** am Donnerstag").toString(), "--channel", "instagram", "--channel", "telegram",
                 "--image", photo.toString(), "--alt", "Marktstände");
         String id = added.out().strip();
         Path out = temp.resolve("pakete");
 
-        Result export = run("--data-dir", dataDir.toString(), "export", "--post", id, "--out", out.toString());
+        CommandRun export = run("--data-dir", dataDir.toString(), "export", "--post", id, "--out", out.toString());
 
         assertThat(export.exit()).as(export.err()).isZero();
         List<String> bundles = export.out().lines().toList();
@@ -191,25 +189,13 @@ class ChannelCommandsTest {
         Path telegram = Path.of(bundles.stream().filter(path -> path.endsWith("-telegram")).findFirst().orElseThrow());
         assertThat(Files.readString(telegram.resolve("text.txt"))).isEqualTo("<b>Wochenmarkt</b> am Donnerstag");
 
-        Result zipped = run("--data-dir", dataDir.toString(), "export", "--post", id, "--channel", "whatsapp", "--out",
+        CommandRun zipped = run("--data-dir", dataDir.toString(), "export", "--post", id, "--channel", "whatsapp", "--out",
                 out.toString(), "--zip");
         assertThat(zipped.out().strip()).endsWith("-whatsapp.zip");
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(args);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(CLOCK, args);
     }
 
     private Path text(String content) throws IOException {

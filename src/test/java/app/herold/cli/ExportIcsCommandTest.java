@@ -10,9 +10,7 @@ import app.herold.storage.Database;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +58,7 @@ class ExportIcsCommandTest {
         Post saturday = plan(at(2026, 10, 24, 10, 0).withTitle("Herbstmarkt auf dem Marktplatz"));
         Post sunday = plan(at(2026, 10, 25, 10, 0).withText("Die Uhren wurden zurückgestellt.\nSchlafen Sie gut."));
 
-        Result export = exportIcs("2026-10-24", "2026-10-25");
+        CommandRun export = exportIcs("2026-10-24", "2026-10-25");
 
         assertThat(export.exit()).isZero();
         List<VEvent> events = read(file).getEvents();
@@ -113,7 +111,7 @@ class ExportIcsCommandTest {
         plan(at(2026, 11, 1, 0, 0).withTitle("Tag danach"));
         plan(Post.newPost(null).withTitle("Idee ohne Datum"));
 
-        Result export = exportIcs("2026-10-01", "2026-10-31");
+        CommandRun export = exportIcs("2026-10-01", "2026-10-31");
 
         assertThat(read(file).getEvents()).extracting(event -> event.getSummary().getValue())
                 .containsExactly("Erster Tag, Mitternacht", "Letzter Tag, kurz vor Mitternacht");
@@ -174,7 +172,7 @@ class ExportIcsCommandTest {
         Locale.setDefault(Locale.UK);
         plan(at(2026, 10, 10, 11, 0).withTitle("Market"));
 
-        Result export = exportIcs("2026-10-10", "2026-10-10");
+        CommandRun export = exportIcs("2026-10-10", "2026-10-10");
 
         assertThat(export.out().strip()).isEqualTo("1 post from 10/10/2026 to 10/10/2026 exported to "
                 + file.toAbsolutePath() + ".");
@@ -184,7 +182,7 @@ class ExportIcsCommandTest {
     void anEmptyRangeStillWritesACalendarAndSaysSo() throws IOException {
         plan(at(2026, 10, 10, 11, 0).withTitle("Markt"));
 
-        Result export = exportIcs("2026-12-01", "2026-12-31");
+        CommandRun export = exportIcs("2026-12-01", "2026-12-31");
 
         assertThat(export.exit()).isZero();
         assertThat(export.out().strip()).startsWith("Keine Beiträge vom 01.12.2026 bis 31.12.2026 nach ");
@@ -193,7 +191,7 @@ class ExportIcsCommandTest {
 
     @Test
     void anEndBeforeTheStartIsRefusedInOneSentenceBeforeAnythingIsTouched() {
-        Result export = exportIcs("2026-10-31", "2026-10-01");
+        CommandRun export = exportIcs("2026-10-31", "2026-10-01");
 
         assertThat(export.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(export.err().strip()).isEqualTo(
@@ -205,7 +203,7 @@ class ExportIcsCommandTest {
 
     @Test
     void aDateThatIsNoDateIsNamed() {
-        Result export = exportIcs("2026-10-01", "31.10.2026");
+        CommandRun export = exportIcs("2026-10-01", "31.10.2026");
 
         assertThat(export.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(export.err().strip()).isEqualTo("Das Datum „31.10.2026“ ist nicht lesbar: Schreiben Sie es als 2026-12-08.");
@@ -218,9 +216,9 @@ class ExportIcsCommandTest {
         Path folder = temp.resolve("ein-ordner");
         Files.createDirectories(folder);
 
-        Result missingFolder = exportIcs("2026-10-01", "2026-10-31");
+        CommandRun missingFolder = exportIcs("2026-10-01", "2026-10-31");
         file = folder;
-        Result intoAFolder = exportIcs("2026-10-01", "2026-10-31");
+        CommandRun intoAFolder = exportIcs("2026-10-01", "2026-10-31");
 
         assertThat(missingFolder.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(missingFolder.err().strip()).isEqualTo("Herold konnte " + temp.resolve("gibt-es-nicht")
@@ -233,7 +231,7 @@ class ExportIcsCommandTest {
 
     @Test
     void aMistypedDataDirectoryIsNotCreated() {
-        Result export = exportIcs("2026-10-01", "2026-10-31");
+        CommandRun export = exportIcs("2026-10-01", "2026-10-31");
 
         assertThat(export.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(export.err()).contains("keinen Herold-Datenordner");
@@ -256,7 +254,7 @@ class ExportIcsCommandTest {
         }
     }
 
-    private Result exportIcs(String from, String to) {
+    private CommandRun exportIcs(String from, String to) {
         return run("--data-dir", dataDir.toString(), "export-ics", "--from", from, "--to", to, "--out", file.toString());
     }
 
@@ -274,19 +272,7 @@ class ExportIcsCommandTest {
         return event.getDateStart().getValue().toInstant();
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(args);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(CLOCK, args);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +47,7 @@ class ImportCsvCommandTest {
 
     @Test
     void theShippedExampleImportsAndItsPostsAreListedAsDrafts() {
-        Result imported = run("--data-dir", dataDir.toString(), "import-csv", EXAMPLE.toString());
+        CommandRun imported = run("--data-dir", dataDir.toString(), "import-csv", EXAMPLE.toString());
 
         assertThat(imported.exit()).isZero();
         assertThat(imported.err()).isEmpty();
@@ -74,7 +72,7 @@ class ImportCsvCommandTest {
     void aDryRunPrintsThePreviewAndChangesNothing() throws IOException {
         Files.createDirectories(dataDir);
 
-        Result trial = run("--data-dir", dataDir.toString(), "import-csv", EXAMPLE.toString(), "--dry-run");
+        CommandRun trial = run("--data-dir", dataDir.toString(), "import-csv", EXAMPLE.toString(), "--dry-run");
 
         assertThat(trial.exit()).isZero();
         assertThat(trial.out().lines()).hasSize(15);
@@ -84,7 +82,7 @@ class ImportCsvCommandTest {
 
     @Test
     void aDryRunDoesNotCreateADataDirectory() {
-        Result trial = run("--data-dir", dataDir.toString(), "import-csv", EXAMPLE.toString(), "--dry-run");
+        CommandRun trial = run("--data-dir", dataDir.toString(), "import-csv", EXAMPLE.toString(), "--dry-run");
 
         assertThat(trial.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(dataDir).doesNotExist();
@@ -97,7 +95,7 @@ class ImportCsvCommandTest {
                 + "32.12.2026;9:00;Silvester;Tiktok\n"
                 + "03.12.2026;10:00;;Facebook\n", StandardCharsets.UTF_8);
 
-        Result imported = run("--data-dir", dataDir.toString(), "import-csv", csv.toString());
+        CommandRun imported = run("--data-dir", dataDir.toString(), "import-csv", csv.toString());
 
         assertThat(imported.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(imported.out().lines().toList()).containsExactly(
@@ -118,7 +116,7 @@ class ImportCsvCommandTest {
         Files.createDirectories(dataDir);
         Path csv = write("plan.csv", "date,text,channels\n2026-12-01,Hello,tiktok\n", StandardCharsets.UTF_8);
 
-        Result trial = run("--data-dir", dataDir.toString(), "import-csv", csv.toString(), "--dry-run");
+        CommandRun trial = run("--data-dir", dataDir.toString(), "import-csv", csv.toString(), "--dry-run");
 
         assertThat(trial.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(trial.out()).contains("Unbekannter Kanal „tiktok“");
@@ -130,7 +128,7 @@ class ImportCsvCommandTest {
                 + "2026-12-05,9.00,\"Glühwein, Stollen; Musik\r\nam Markt\",WhatsApp|TELEGRAM,Weihnachtsmarkt|Meerane,Markttag\r\n",
                 Charset.forName("windows-1252"));
 
-        Result imported = run("--data-dir", dataDir.toString(), "import-csv", csv.toString());
+        CommandRun imported = run("--data-dir", dataDir.toString(), "import-csv", csv.toString());
 
         assertThat(imported.exit()).isZero();
         JsonNode post = listed().get(0);
@@ -142,7 +140,7 @@ class ImportCsvCommandTest {
     void aBrokenQuoteIsOneSentenceNamingTheLineAndTouchesNothing() throws IOException {
         Path csv = write("plan.csv", "Datum;Text\n01.12.2026;\"Nie geschlossen\n02.12.2026;Weiter\n", StandardCharsets.UTF_8);
 
-        Result imported = run("--data-dir", dataDir.toString(), "import-csv", csv.toString());
+        CommandRun imported = run("--data-dir", dataDir.toString(), "import-csv", csv.toString());
 
         assertThat(imported.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(imported.out()).isEmpty();
@@ -156,7 +154,7 @@ class ImportCsvCommandTest {
     void aMissingFileIsSaidInEnglishToo() {
         Locale.setDefault(Locale.UK);
 
-        Result imported = run("--data-dir", dataDir.toString(), "import-csv", temp.resolve("fehlt.csv").toString());
+        CommandRun imported = run("--data-dir", dataDir.toString(), "import-csv", temp.resolve("fehlt.csv").toString());
 
         assertThat(imported.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(imported.err().strip()).isEqualTo("The file " + temp.resolve("fehlt.csv") + " was not found.");
@@ -164,14 +162,14 @@ class ImportCsvCommandTest {
 
     @Test
     void theFileIsRequired() {
-        Result imported = run("--data-dir", dataDir.toString(), "import-csv");
+        CommandRun imported = run("--data-dir", dataDir.toString(), "import-csv");
 
         assertThat(imported.exit()).isEqualTo(HeroldCommandLine.EXIT_USAGE);
         assertThat(imported.err()).contains("FILE");
     }
 
     private List<JsonNode> listed() {
-        Result list = run("--data-dir", dataDir.toString(), "list", "--json");
+        CommandRun list = run("--data-dir", dataDir.toString(), "list", "--json");
         List<JsonNode> posts = new ArrayList<>();
         try {
             new ObjectMapper().readTree(list.out()).forEach(posts::add);
@@ -187,19 +185,7 @@ class ImportCsvCommandTest {
         return file;
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(args);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(CLOCK, args);
     }
 }

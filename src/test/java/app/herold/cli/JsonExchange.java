@@ -1,11 +1,8 @@
 package app.herold.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,27 +19,11 @@ final class JsonExchange {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2029-03-12T09:30:00Z"), ZoneId.of("Europe/Berlin"));
 
-    record Result(int exit, String out, String err) {
-    }
-
     private JsonExchange() {
     }
 
-    static Result run(Path dataDir, String... args) {
-        String[] withDirectory = new String[args.length + 2];
-        withDirectory[0] = "--data-dir";
-        withDirectory[1] = dataDir.toString();
-        System.arraycopy(args, 0, withDirectory, 2, args.length);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(withDirectory);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CommandRun run(Path dataDir, String... args) {
+        return CommandRun.in(dataDir, CLOCK, args);
     }
 
     /** Every entry of a ZIP by name, in the order they stand in it. */

@@ -4,7 +4,6 @@ import static app.herold.cli.JsonExchange.CLOCK;
 import static app.herold.cli.JsonExchange.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.herold.cli.JsonExchange.Result;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.Delivery;
 import app.herold.domain.post.Post;
@@ -68,13 +67,13 @@ class JsonExchangeCommandsTest {
         PostId market = marketPostWithOwnTextFocusConfirmationAndDelivery();
         Path file = temp.resolve("stick").resolve("plan.zip");
 
-        Result exported = run(townHall, "export-json", "--out", file.toString());
+        CommandRun exported = run(townHall, "export-json", "--out", file.toString());
 
         assertThat(exported.exit()).as(exported.err()).isZero();
         assertThat(exported.out()).startsWith("Exportiert nach " + file.toAbsolutePath() + ": 31 Beiträge und ");
         assertThat(JsonExchange.entries(file).keySet().iterator().next()).isEqualTo("herold-export.json");
 
-        Result imported = run(laptop, "import-json", file.toString());
+        CommandRun imported = run(laptop, "import-json", file.toString());
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.err()).isEmpty();
@@ -105,7 +104,7 @@ class JsonExchangeCommandsTest {
         Path file = exported("plan.zip");
         assertThat(run(laptop, "import-json", file.toString()).exit()).isZero();
 
-        Result added = run(laptop, "add", "--text-file", text("Neu auf dem Laptop").toString());
+        CommandRun added = run(laptop, "add", "--text-file", text("Neu auf dem Laptop").toString());
 
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(Long.parseLong(added.out().strip())).isEqualTo(13);
@@ -120,7 +119,7 @@ class JsonExchangeCommandsTest {
         assertThat(run(laptop, "import-json", file.toString()).exit()).isZero();
         String once = run(laptop, "list", "--json").out();
 
-        Result again = run(laptop, "import-json", file.toString());
+        CommandRun again = run(laptop, "import-json", file.toString());
 
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("Beiträge: 0 neu, 21 schon vorhanden, 0 geändert",
@@ -144,7 +143,7 @@ class JsonExchangeCommandsTest {
             database.posts().save(first.withTitle("Neuer Titel aus dem Rathaus"));
         }
 
-        Result merged = run(laptop, "import-json", exported("nachher.zip").toString());
+        CommandRun merged = run(laptop, "import-json", exported("nachher.zip").toString());
 
         assertThat(merged.out()).contains("Beiträge: 0 neu, 4 schon vorhanden, 1 geändert").doesNotContain("entfernt");
         assertThat(postJson(laptop, PostId.of(1)).path("title").asText()).isEqualTo("Neuer Titel aus dem Rathaus");
@@ -165,7 +164,7 @@ class JsonExchangeCommandsTest {
             laptopLog = database.audit().entries();
         }
 
-        Result replaced = run(laptop, "import-json", file.toString(), "--replace");
+        CommandRun replaced = run(laptop, "import-json", file.toString(), "--replace");
 
         assertThat(replaced.exit()).as(replaced.err()).isZero();
         // Both plans number their posts and accounts from 1: the same numbers with other content are changes.
@@ -193,7 +192,7 @@ class JsonExchangeCommandsTest {
             confirm(database, PostId.of(2), "Zweite Bestätigung");
         }
 
-        Result second = run(laptop, "import-json", exported("zweite.zip").toString());
+        CommandRun second = run(laptop, "import-json", exported("zweite.zip").toString());
 
         assertThat(second.out()).contains("Einträge im Prüfprotokoll: 1 neu, 1 schon vorhanden");
         assertThat(run(laptop, "audit-log", "verify").out().strip()).isEqualTo("Prüfprotokoll unversehrt: 2 Einträge.");
@@ -210,7 +209,7 @@ class JsonExchangeCommandsTest {
         String before = run(laptop, "list", "--json").out();
         List<Path> picturesBefore = pictures(laptop);
 
-        Result dryRun = run(laptop, "import-json", file.toString(), "--replace", "--dry-run");
+        CommandRun dryRun = run(laptop, "import-json", file.toString(), "--replace", "--dry-run");
 
         assertThat(dryRun.exit()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("ersetzen:", "Beiträge: 7 neu, 0 schon vorhanden, 3 geändert")
@@ -224,7 +223,7 @@ class JsonExchangeCommandsTest {
     private PostId marketPostWithOwnTextFocusConfirmationAndDelivery() throws IOException {
         assertThat(run(townHall, "accounts", "add", "mastodon", "--name", "Markt auf Mastodon", "--handle", "@markt").exit())
                 .isZero();
-        Result added = run(townHall, "add", "--text-file", text("Wochenmarkt am Samstag").toString(), "--at",
+        CommandRun added = run(townHall, "add", "--text-file", text("Wochenmarkt am Samstag").toString(), "--at",
                 "2029-05-02T09:00", "--zone", "Europe/Berlin", "--image", picture().toString(), "--alt", "Marktstände",
                 "--account", "Markt auf Mastodon");
         assertThat(added.exit()).as(added.err()).isZero();
@@ -249,7 +248,7 @@ class JsonExchangeCommandsTest {
 
     private Path exported(String name) {
         Path file = temp.resolve(name);
-        Result exported = run(townHall, "export-json", "--out", file.toString());
+        CommandRun exported = run(townHall, "export-json", "--out", file.toString());
         assertThat(exported.exit()).as(exported.err()).isZero();
         return file;
     }

@@ -5,7 +5,6 @@ import static app.herold.cli.JsonExchange.fixture;
 import static app.herold.cli.JsonExchange.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.herold.cli.JsonExchange.Result;
 import app.herold.storage.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +54,7 @@ class JsonImportFilesTest {
     void aVersionOneFileWrittenByHandImports() throws IOException {
         Path file = JsonExchange.zip(temp.resolve("ostern.zip"), versionOne(fixture("herold-export-v1.json")));
 
-        Result imported = run(dataDir, "import-json", file.toString());
+        CommandRun imported = run(dataDir, "import-json", file.toString());
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).startsWith("Import von ostern.zip (exportiert am Sa., 21.03.2026 09:00 von Herold 1.0.0),")
@@ -93,7 +92,7 @@ class JsonImportFilesTest {
     void theDocumentAloneImportsAndNamesThePictureItLacks() throws IOException {
         Path file = Files.write(temp.resolve("herold-export.json"), fixture("herold-export-v1.json"));
 
-        Result imported = run(dataDir, "import-json", file.toString());
+        CommandRun imported = run(dataDir, "import-json", file.toString());
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Hinweise:", "Das Bild " + PICTURE + " ist weder in der Datei noch im Bilderordner");
@@ -114,7 +113,7 @@ class JsonImportFilesTest {
         String before = run(dataDir, "list", "--json").out();
         Path file = Files.writeString(temp.resolve("fremd.json"), content, StandardCharsets.UTF_8);
 
-        Result refused = run(dataDir, "import-json", file.toString());
+        CommandRun refused = run(dataDir, "import-json", file.toString());
 
         assertThat(refused.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(refused.out()).isEmpty();
@@ -128,7 +127,7 @@ class JsonImportFilesTest {
         Locale.setDefault(Locale.UK);
         Path file = Files.writeString(temp.resolve("buffer.json"), "{\"updates\":[]}");
 
-        Result refused = run(dataDir, "import-json", file.toString());
+        CommandRun refused = run(dataDir, "import-json", file.toString());
 
         assertThat(refused.err().strip()).isEqualTo("buffer.json is not a JSON export of Herold (perhaps one of another "
                 + "program); nothing was changed.");
@@ -140,7 +139,7 @@ class JsonImportFilesTest {
                 .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2").replace("\"appVersion\": \"1.0.0\"", "\"appVersion\": \"2.3.0\"");
         Path file = JsonExchange.zip(temp.resolve("neu.zip"), versionOne(newer.getBytes(StandardCharsets.UTF_8)));
 
-        Result refused = run(dataDir, "import-json", file.toString());
+        CommandRun refused = run(dataDir, "import-json", file.toString());
 
         assertThat(refused.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(refused.out()).isEmpty();
@@ -161,7 +160,7 @@ class JsonImportFilesTest {
         bytes[bytes.length / 2] ^= 0x20;
         Path file = JsonExchange.zip(temp.resolve("kaputt.zip"), entries);
 
-        Result refused = run(dataDir, "import-json", file.toString());
+        CommandRun refused = run(dataDir, "import-json", file.toString());
 
         assertThat(refused.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(refused.out()).isEmpty();
@@ -181,7 +180,7 @@ class JsonImportFilesTest {
                 .replaceAll("(?s)\"accounts\": \\[\\s*\\{.*?}\\s*],", "\"accounts\": [],");
         Path file = Files.writeString(temp.resolve("ohne-konten.json"), withoutAccounts);
 
-        Result refused = run(dataDir, "import-json", file.toString());
+        CommandRun refused = run(dataDir, "import-json", file.toString());
 
         assertThat(refused.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(refused.out()).contains("Kanalkonten: 0 neu", "Probleme (es wird nichts importiert):",
@@ -197,7 +196,7 @@ class JsonImportFilesTest {
                 .replace("2026-03-28T09:00:00+01:00", "28.03.2026 9 Uhr");
         Path file = Files.writeString(temp.resolve("datum.json"), badDate);
 
-        Result refused = run(dataDir, "import-json", file.toString());
+        CommandRun refused = run(dataDir, "import-json", file.toString());
 
         assertThat(refused.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(refused.err().strip()).isEqualTo("datum.json lässt sich nicht importieren: posts[0].scheduledAt fehlt "
@@ -206,7 +205,7 @@ class JsonImportFilesTest {
 
     @Test
     void aMistypedFileNameCreatesNoDataFolder() {
-        Result refused = run(dataDir, "import-json", temp.resolve("gibtsnicht.zip").toString());
+        CommandRun refused = run(dataDir, "import-json", temp.resolve("gibtsnicht.zip").toString());
 
         assertThat(refused.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(refused.err().strip()).isEqualTo("Die Datei " + temp.resolve("gibtsnicht.zip") + " gibt es nicht.");

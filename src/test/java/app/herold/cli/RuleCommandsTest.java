@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +43,7 @@ class RuleCommandsTest {
 
     @Test
     void anElectionAddedIsListedWithItsWindowAndCanBeRemoved() throws IOException {
-        Result added = run("elections", "add", "--type", "buergermeister", "--date", "2029-06-10", "--announced",
+        CommandRun added = run("elections", "add", "--type", "buergermeister", "--date", "2029-06-10", "--announced",
                 "2029-04-01", "--name", "Bürgermeisterwahl Meerane", "--candidate", "Anja Weber");
         assertThat(added.exit()).as(added.err()).isZero();
 
@@ -63,7 +61,7 @@ class RuleCommandsTest {
 
     @Test
     void aWrongElectionTypeIsOneSentence() {
-        Result wrong = run("elections", "add", "--type", "landrat", "--date", "2029-06-10");
+        CommandRun wrong = run("elections", "add", "--type", "landrat", "--date", "2029-06-10");
 
         assertThat(wrong.exit()).isEqualTo(HeroldCommandLine.EXIT_FAILURE);
         assertThat(wrong.err().strip()).contains("landrat").doesNotContain("Exception");
@@ -76,7 +74,7 @@ class RuleCommandsTest {
                 + "#spielplatzmeerane", StandardCharsets.UTF_8);
         String id = run("add", "--text-file", text.toString(), "--at", "2029-05-20T10:00").out().strip();
 
-        Result check = run("check", "--post", id, "--json");
+        CommandRun check = run("check", "--post", id, "--json");
 
         assertThat(check.exit()).isZero();
         JsonNode result = JSON.readTree(check.out());
@@ -112,23 +110,11 @@ class RuleCommandsTest {
         });
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
+    private CommandRun run(String... args) {
         String[] withData = new String[args.length + 2];
         withData[0] = "--data-dir";
         withData[1] = dataDir.toString();
         System.arraycopy(args, 0, withData, 2, args.length);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(withData);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandRun.of(CLOCK, withData);
     }
 }

@@ -8,11 +8,8 @@ import app.herold.domain.rules.HolidayRules;
 import app.herold.domain.settings.Preferences;
 import app.herold.holidays.JollydayHolidays;
 import app.herold.storage.Database;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +52,7 @@ class SettingsCommandTest {
         String text = "Das Bürgerbüro bleibt geschlossen.";
         assertThat(holidayFindings(text, Database.readPreferences(dataDir).state())).isEmpty();
 
-        Result set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "by");
+        CommandRun set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "by");
 
         assertThat(set.exit()).isZero();
         assertThat(set.out()).isEqualTo("Feiertage gelten jetzt für Bayern (BY)." + System.lineSeparator());
@@ -81,13 +78,13 @@ class SettingsCommandTest {
     void theAltMarkerSuggestionIsSwitchedOnAndOffAndAnythingElseIsRefused() {
         assertThat(Database.readPreferences(dataDir).altTextMarker()).isFalse();
 
-        Result on = run("--data-dir", dataDir.toString(), "settings", "set", "alt-marker", "on");
+        CommandRun on = run("--data-dir", dataDir.toString(), "settings", "set", "alt-marker", "on");
         assertThat(on.exit()).isZero();
         assertThat(on.out().strip()).isEqualTo("Beiträge mit lauter beschriebenen Bildern bekommen jetzt den „!B“-Vorschlag.");
         assertThat(Database.readPreferences(dataDir).altTextMarker()).isTrue();
         assertThat(Database.readPreferences(dataDir).state()).isEqualTo("SN");
 
-        Result wrong = run("--data-dir", dataDir.toString(), "settings", "set", "alt-marker", "ja");
+        CommandRun wrong = run("--data-dir", dataDir.toString(), "settings", "set", "alt-marker", "ja");
         assertThat(wrong.exit()).isEqualTo(1);
         assertThat(wrong.err().strip()).isEqualTo("Bitte „on“ oder „off“ angeben, nicht „ja“.");
         assertThat(Database.readPreferences(dataDir).altTextMarker()).isTrue();
@@ -100,7 +97,7 @@ class SettingsCommandTest {
     void anUnknownCodeIsOneSentenceOnStandardErrorAndExit1AndChangesNothing() {
         Database.preferencesOf(prepared()).save(Preferences.defaults().withState("BE"));
 
-        Result set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "Bavaria");
+        CommandRun set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "Bavaria");
 
         assertThat(set.exit()).isEqualTo(1);
         assertThat(set.out()).isEmpty();
@@ -113,7 +110,7 @@ class SettingsCommandTest {
     void whileTheWindowHoldsTheDataDirectoryTheSettingIsRefused() {
         Database.LockedDirectory window = Database.lock(prepared());
         try {
-            Result set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "BY");
+            CommandRun set = run("--data-dir", dataDir.toString(), "settings", "set", "state", "BY");
 
             assertThat(set.exit()).isEqualTo(1);
             assertThat(set.err()).isNotBlank();
@@ -136,19 +133,7 @@ class SettingsCommandTest {
         }
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new HeroldCommandLine(outStream, errStream, CLOCK, (directory, probe, probeOutput, errorOutput) -> {
-                throw new AssertionError("no window in these tests");
-            }).run(args);
-        }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CommandRun run(String... args) {
+        return CommandRun.of(CLOCK, args);
     }
 }
