@@ -18,12 +18,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** audit-log export and verify as the town's scripts and the legal office call them. */
+@ExtendWith(GermanLocale.class)
 class AuditLogCommandsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2029-07-01T10:00:00Z"), ZoneId.of("Europe/Berlin"));
@@ -32,18 +33,9 @@ class AuditLogCommandsTest {
     Path temp;
 
     private Path dataDir;
-    private Locale previousLocale;
-
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         dataDir = temp.resolve("daten");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     @Test

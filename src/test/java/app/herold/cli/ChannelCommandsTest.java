@@ -14,14 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** lint, accounts and export as the town's scripts call them. */
+@ExtendWith(GermanLocale.class)
 class ChannelCommandsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Berlin"));
@@ -31,18 +31,9 @@ class ChannelCommandsTest {
     Path temp;
 
     private Path dataDir;
-    private Locale previousLocale;
-
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         dataDir = temp.resolve("daten");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     @Test

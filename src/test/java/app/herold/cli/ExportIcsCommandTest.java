@@ -22,12 +22,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** export-ics as a script or the officer calls it, each file read back by a real iCalendar parser. */
+@ExtendWith(GermanLocale.class)
 class ExportIcsCommandTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -38,19 +39,10 @@ class ExportIcsCommandTest {
 
     private Path dataDir;
     private Path file;
-    private Locale previousLocale;
-
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         dataDir = temp.resolve("daten");
         file = temp.resolve("plan.ics");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     @Test

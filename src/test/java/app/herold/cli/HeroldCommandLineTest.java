@@ -23,12 +23,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,6 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The command line as a script uses it: arguments in, text and an exit code out, against a real
  * data directory in a temporary folder. "Now" is Saturday, 28 November 2026, in Berlin.
  */
+@ExtendWith(GermanLocale.class)
 class HeroldCommandLineTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -48,7 +48,6 @@ class HeroldCommandLineTest {
     Path temp;
 
     private Path dataDir;
-    private Locale previousLocale;
     private final List<GuiCall> guiCalls = new ArrayList<>();
     private GuiLauncher gui = (directory, probe, probeOutput, errorOutput) -> {
         guiCalls.add(new GuiCall(directory, probe));
@@ -56,16 +55,8 @@ class HeroldCommandLineTest {
     };
 
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         dataDir = temp.resolve("daten");
-        previousLocale = Locale.getDefault();
-        // The build runs with -Duser.language=de; a UI test in the same JVM may have changed it since.
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     // --- add -----------------------------------------------------------------------------------

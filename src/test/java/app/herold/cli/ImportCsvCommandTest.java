@@ -15,12 +15,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code herold import-csv FILE [--dry-run]} as the officer and the town's scripts call it. */
+@ExtendWith(GermanLocale.class)
 class ImportCsvCommandTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Berlin"));
@@ -31,18 +32,9 @@ class ImportCsvCommandTest {
     Path temp;
 
     private Path dataDir;
-    private Locale previousLocale;
-
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         dataDir = temp.resolve("daten");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     @Test

@@ -21,17 +21,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code herold export-json} and {@code herold import-json}: a plan taken to another computer comes back
  * whole, importing twice adds nothing, replacing takes the file's plan but only ever adds to the audit log.
  */
+@ExtendWith(GermanLocale.class)
 class JsonExchangeCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,19 +41,10 @@ class JsonExchangeCommandsTest {
 
     private Path townHall;
     private Path laptop;
-    private Locale previousLocale;
-
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         townHall = temp.resolve("rathaus");
         laptop = temp.resolve("laptop");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * imports; another program's JSON, a newer version, a damaged picture and a file with a problem are
  * refused with one sentence, and the plan stays exactly as it was.
  */
+@ExtendWith(GermanLocale.class)
 class JsonImportFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,18 +37,9 @@ class JsonImportFilesTest {
     Path temp;
 
     private Path dataDir;
-    private Locale previousLocale;
-
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         dataDir = temp.resolve("daten");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     @Test

@@ -17,13 +17,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code herold settings set state CODE}: the Land whose holidays the calendar and the checks use. */
+@ExtendWith(GermanLocale.class)
 class SettingsCommandTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Berlin"));
@@ -33,18 +33,9 @@ class SettingsCommandTest {
     Path temp;
 
     private Path dataDir;
-    private Locale previousLocale;
-
     @BeforeEach
-    void speakGerman() {
+    void folders() {
         dataDir = temp.resolve("daten");
-        previousLocale = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(previousLocale);
     }
 
     @Test
