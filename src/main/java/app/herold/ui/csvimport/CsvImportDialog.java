@@ -4,6 +4,7 @@ import app.herold.domain.channel.ChannelKind;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.Icons;
 import app.herold.ui.common.Styles;
+import app.herold.ui.common.WorkStateLine;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +17,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -80,19 +80,7 @@ public final class CsvImportDialog {
         table.setPrefHeight(380);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Label summary = new Label();
-        summary.setId("import-summary");
-        summary.textProperty().bind(viewModel.summaryProperty());
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        summary.getStyleClass().add(Styles.SAVE_STATE);
-        viewModel.failedProperty().addListener((observable, was, failed) -> summary.pseudoClassStateChanged(FAILED, failed));
-        ProgressIndicator working = new ProgressIndicator();
-        working.setPrefSize(18, 18);
-        working.visibleProperty().bind(viewModel.busyProperty());
-        working.managedProperty().bind(working.visibleProperty());
-        HBox state = new HBox(8, working, summary);
-        state.setAlignment(Pos.CENTER_LEFT);
+        HBox state = WorkStateLine.of(viewModel.work(), "import-summary");
 
         Button run = new Button(messages.text("import.run"), Icons.icon(MaterialDesignF.FILE_IMPORT_OUTLINE, 16));
         run.setId("import-run");
@@ -101,7 +89,7 @@ public final class CsvImportDialog {
         run.setOnAction(event -> viewModel.importAll());
         Button reread = new Button(messages.text("import.reread"), Icons.icon(MaterialDesignR.REFRESH, 16));
         reread.setId("import-reread");
-        reread.disableProperty().bind(viewModel.busyProperty().or(viewModel.importedProperty()));
+        reread.disableProperty().bind(viewModel.work().busyProperty().or(viewModel.importedProperty()));
         reread.setOnAction(event -> viewModel.load());
         HBox buttons = new HBox(8, run, reread);
         buttons.setAlignment(Pos.CENTER_LEFT);

@@ -1,6 +1,5 @@
 package app.herold.ui.csvimport;
 
-import app.herold.domain.UserFacingException;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.ImportPreview;
 import app.herold.domain.post.ImportProblem;
@@ -8,6 +7,7 @@ import app.herold.domain.post.ImportRow;
 import app.herold.domain.post.PlanImport;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.TaskExecutor;
+import app.herold.ui.common.WorkState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,8 +17,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,9 +51,7 @@ public final class CsvImportViewModel {
     private final Messages messages;
     private final Consumer<ImportPreview> onImported;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final WorkState work = new WorkState();
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final BooleanBinding importable;
@@ -69,8 +65,8 @@ public final class CsvImportViewModel {
         this.messages = messages;
         this.onImported = onImported;
         importable = Bindings.createBooleanBinding(
-                () -> preview.get() != null && preview.get().importable() && !busy.get() && !imported.get(),
-                preview, busy, imported);
+                () -> preview.get() != null && preview.get().importable() && !work.isBusy() && !imported.get(),
+                preview, work.busyProperty(), imported);
     }
 
     public Path file() {
@@ -81,18 +77,9 @@ public final class CsvImportViewModel {
         return rows;
     }
 
-    /** What the file holds, what stops the import, or what became of it. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    /** Whether the summary tells of a problem. */
-    public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** Reading or importing, and its sentence: what the file holds, what stops the import, or what became of it. */
+    public WorkState work() {
+        return work;
     }
 
     public ReadOnlyBooleanProperty importedProperty() {
@@ -106,17 +93,14 @@ public final class CsvImportViewModel {
 
     /** Reads and checks the file (again, after the officer corrected it); saves nothing. */
     public void load() {
-        if (busy.get() || imported.get()) {
+        if (work.isBusy() || imported.get()) {
             return;
         }
-        busy.set(true);
-        failed.set(false);
-        summary.set(messages.text("import.reading"));
+        work.start(messages.text("import.reading"));
         executor.submit(() -> imports.preview(file), this::show, problem -> {
-            busy.set(false);
             preview.set(null);
             rows.clear();
-            fail(problem);
+            work.failed(problem, messages);
         });
     }
 
@@ -126,27 +110,23 @@ public final class CsvImportViewModel {
         if (!importable.get()) {
             return;
         }
-        busy.set(true);
-        summary.set(messages.text("import.importing"));
+        work.start(messages.text("import.importing"));
         executor.submit(() -> imports.importAll(checked), saved -> {
-            busy.set(false);
             imported.set(true);
-            summary.set(messages.format("import.done", saved));
+            work.done(messages.format("import.done", saved));
             onImported.accept(checked);
-        }, problem -> {
-            busy.set(false);
-            fail(problem);
-        });
+        }, problem -> work.failed(problem, messages));
     }
 
     private void show(ImportPreview checked) {
-        busy.set(false);
         rows.setAll(checked.rows().stream().map(this::row).toList());
         preview.set(checked);
         int wrong = checked.rowsWithProblems();
-        failed.set(wrong > 0);
-        summary.set(wrong > 0 ? messages.format("import.blocked", wrong)
-                : messages.format("import.ready", checked.rows().size()));
+        if (wrong > 0) {
+            work.refused(messages.format("import.blocked", wrong));
+        } else {
+            work.done(messages.format("import.ready", checked.rows().size()));
+        }
     }
 
     private Row row(ImportRow row) {
@@ -158,11 +138,5 @@ public final class CsvImportViewModel {
 
     private String sentence(ImportProblem problem) {
         return messages.format(problem.messageKey(), problem.argumentArray());
-    }
-
-    private void fail(Throwable problem) {
-        failed.set(true);
-        summary.set(problem instanceof UserFacingException userFacing ? messages.describe(userFacing)
-                : messages.format("error.unexpected", String.valueOf(problem.getMessage())));
     }
 }

@@ -1,6 +1,5 @@
 package app.herold.ui.planfile;
 
-import app.herold.domain.UserFacingException;
 import app.herold.domain.backup.BackupFile;
 import app.herold.domain.backup.BackupKind;
 import app.herold.domain.backup.Backups;
@@ -12,6 +11,7 @@ import app.herold.domain.exchange.Tally;
 import app.herold.domain.settings.FederalState;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.TaskExecutor;
+import app.herold.ui.common.WorkState;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -52,9 +52,7 @@ public final class PlanImportViewModel {
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final WorkState work = new WorkState();
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final BooleanBinding importable;
@@ -73,7 +71,7 @@ public final class PlanImportViewModel {
         this.zone = zone;
         this.onImported = onImported;
         importable = Bindings.createBooleanBinding(() -> preview.get() != null && !preview.get().blocked()
-                && !busy.get() && !imported.get(), preview, busy, imported);
+                && !work.isBusy() && !imported.get(), preview, work.busyProperty(), imported);
         mode.addListener((observable, was, now) -> {
             if (prepared != null && !imported.get()) {
                 compare();
@@ -114,17 +112,9 @@ public final class PlanImportViewModel {
         return state.getReadOnlyProperty();
     }
 
-    /** What the import would do, what stops it, or what became of it. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** Reading, comparing or importing, and its sentence: what the import would do, what stops it, or what became of it. */
+    public WorkState work() {
+        return work;
     }
 
     public ReadOnlyBooleanProperty importedProperty() {
@@ -138,16 +128,12 @@ public final class PlanImportViewModel {
 
     /** Reads and checks the file, then compares it with the plan; changes nothing. */
     public void load() {
-        busy.set(true);
-        summary.set(messages.text("planImport.reading"));
+        work.start(messages.text("planImport.reading"));
         executor.submit(() -> files.prepare(file), ready -> {
             prepared = ready;
             origin.set(origin(ready));
             compare();
-        }, problem -> {
-            busy.set(false);
-            fail(problem);
-        });
+        }, problem -> work.failed(problem, messages));
     }
 
     /** Backs the plan up, then imports the file in the chosen mode; only while the preview has no problem. */
@@ -157,9 +143,7 @@ public final class PlanImportViewModel {
         }
         ImportMode chosen = mode.get();
         PlanFiles.PreparedImport ready = prepared;
-        busy.set(true);
-        failed.set(false);
-        summary.set(messages.text("planImport.importing"));
+        work.start(messages.text("planImport.importing"));
         record Done(ImportPreview preview, BackupFile backup) {
         }
         executor.submit(() -> {
@@ -167,18 +151,14 @@ public final class PlanImportViewModel {
             BackupFile backup = backups.create(BackupKind.BEFORE_IMPORT);
             return new Done(ready.commit(chosen), backup);
         }, done -> {
-            busy.set(false);
             imported.set(true);
-            summary.set(messages.format("planImport.done", done.preview().posts().added(),
+            work.done(messages.format("planImport.done", done.preview().posts().added(),
                     done.preview().posts().changed(),
                     done.preview().posts().removed(),
                     done.backup().file().getFileName().toString()));
             close();
             onImported.accept(done.preview(), done.backup());
-        }, problem -> {
-            busy.set(false);
-            fail(problem);
-        });
+        }, problem -> work.failed(problem, messages));
     }
 
     /** Lets go of the file's unpacked pictures; the dialog calls it when it closes. */
@@ -197,16 +177,14 @@ public final class PlanImportViewModel {
         PlanFiles.PreparedImport ready = prepared;
         ImportMode chosen = mode.get();
         long generation = ++requested;
-        busy.set(true);
+        work.start(messages.text("planImport.comparing"));
         executor.submit(() -> ready.preview(chosen), compared -> {
             if (generation == requested) {
-                busy.set(false);
                 show(compared);
             }
         }, problem -> {
             if (generation == requested) {
-                busy.set(false);
-                fail(problem);
+                work.failed(problem, messages);
             }
         });
     }
@@ -227,14 +205,13 @@ public final class PlanImportViewModel {
                 ? messages.format("jsonImport.preview.state", land(compared.stateAfter()))
                 : messages.format("jsonImport.preview.stateChanged", land(compared.stateBefore()),
                         land(compared.stateAfter())));
-        failed.set(compared.blocked());
         if (compared.blocked()) {
-            summary.set(messages.format("planImport.blocked", compared.problems()));
+            work.refused(messages.format("planImport.blocked", compared.problems()));
         } else if (compared.mode() == ImportMode.REPLACE) {
-            summary.set(messages.format("planImport.ready.replace", compared.posts().added(),
+            work.done(messages.format("planImport.ready.replace", compared.posts().added(),
                     compared.posts().changed(), compared.posts().removed()));
         } else {
-            summary.set(messages.format("planImport.ready.merge", compared.posts().added(),
+            work.done(messages.format("planImport.ready.merge", compared.posts().added(),
                     compared.posts().changed()));
         }
     }
@@ -264,11 +241,5 @@ public final class PlanImportViewModel {
         ZonedDateTime when = ready.exportedAt().atZone(zone);
         return messages.format("planImport.origin", messages.day(when.toLocalDate()) + " "
                 + messages.timeFormat().format(when), ready.appVersion());
-    }
-
-    private void fail(Throwable problem) {
-        failed.set(true);
-        summary.set(problem instanceof UserFacingException userFacing ? messages.describe(userFacing)
-                : messages.format("error.unexpected", String.valueOf(problem.getMessage())));
     }
 }

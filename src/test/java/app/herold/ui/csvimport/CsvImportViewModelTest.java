@@ -63,13 +63,13 @@ class CsvImportViewModelTest {
                 new CsvImportViewModel.Row(3, "Sa., 05.12.2026", "09:00", "Der Weihnachtsmann kommt.",
                         List.of(ChannelKind.TELEGRAM), ""));
         assertThat(viewModel.rows().get(0).channelNames()).isEqualTo("WhatsApp, Instagram");
-        assertThat(viewModel.summaryProperty().get()).isEqualTo("2 Beiträge sind bereit zum Import als Entwurf.");
+        assertThat(viewModel.work().sentenceProperty().get()).isEqualTo("2 Beiträge sind bereit zum Import als Entwurf.");
         assertThat(viewModel.importableProperty().get()).isTrue();
 
         viewModel.importAll();
 
         assertThat(database.posts().count()).isEqualTo(2);
-        assertThat(viewModel.summaryProperty().get()).isEqualTo("2 Beiträge als Entwurf importiert.");
+        assertThat(viewModel.work().sentenceProperty().get()).isEqualTo("2 Beiträge als Entwurf importiert.");
         assertThat(viewModel.importableProperty().get()).isFalse();
         assertThat(imported).singleElement().satisfies(preview ->
                 assertThat(preview.firstDay()).contains(LocalDate.of(2026, 12, 4)));
@@ -91,8 +91,8 @@ class CsvImportViewModelTest {
         assertThat(bad.date()).isEqualTo("32.12.2026");
         assertThat(bad.problems().lines()).hasSize(2).first().asString().contains("„32.12.2026“");
         assertThat(viewModel.importableProperty().get()).isFalse();
-        assertThat(viewModel.failedProperty().get()).isTrue();
-        assertThat(viewModel.summaryProperty().get()).startsWith("1 Zeile hat Fehler");
+        assertThat(viewModel.work().failedProperty().get()).isTrue();
+        assertThat(viewModel.work().sentenceProperty().get()).startsWith("1 Zeile hat Fehler");
         viewModel.importAll();
         assertThat(database.posts().count()).isZero();
 
@@ -101,7 +101,7 @@ class CsvImportViewModelTest {
         viewModel.load();
 
         assertThat(viewModel.importableProperty().get()).isTrue();
-        assertThat(viewModel.failedProperty().get()).isFalse();
+        assertThat(viewModel.work().failedProperty().get()).isFalse();
     }
 
     @Test
@@ -111,8 +111,8 @@ class CsvImportViewModelTest {
         viewModel.load();
 
         assertThat(viewModel.rows()).isEmpty();
-        assertThat(viewModel.failedProperty().get()).isTrue();
-        assertThat(viewModel.summaryProperty().get()).startsWith("Zeile 2 der Datei enthält ein fehlerhaftes Anführungszeichen");
+        assertThat(viewModel.work().failedProperty().get()).isTrue();
+        assertThat(viewModel.work().sentenceProperty().get()).startsWith("Zeile 2 der Datei enthält ein fehlerhaftes Anführungszeichen");
         assertThat(viewModel.importableProperty().get()).isFalse();
     }
 
