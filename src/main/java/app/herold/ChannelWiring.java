@@ -11,8 +11,10 @@ import app.herold.domain.post.MediaLibrary;
 import app.herold.exchange.ChannelExports;
 import app.herold.exchange.audit.AuditLogCsv;
 import app.herold.exchange.audit.AuditLogSheet;
+import app.herold.exchange.ics.PlanCalendarIcs;
 import app.herold.exchange.qr.QrCode;
 import app.herold.i18n.Messages;
+import app.herold.storage.DataDirectoryId;
 import app.herold.ui.common.ChannelServices;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +43,7 @@ public final class ChannelWiring {
                     } else {
                         AuditLogSheet.write(entries, verification, file);
                     }
-                });
+                }, (posts, locale, file) -> new PlanCalendarIcs(() -> DataDirectoryId.of(dataDirectory))
+                        .write(posts, locale, file));
     }
 }

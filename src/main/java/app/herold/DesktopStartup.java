@@ -10,6 +10,7 @@ import app.herold.domain.backup.RestoredBackup;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MonthGrid;
 import app.herold.domain.settings.Preferences;
+import app.herold.exchange.csv.PlanCsvReader;
 import app.herold.holidays.JollydayHolidays;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
@@ -78,7 +79,7 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
                         () -> Messages.forPreferences(preferences), clock),
                 // Touches no Jollyday class until the calendar first asks, after the first month is on screen.
                 new JollydayHolidays(),
-                posts.backups());
+                posts.backups(), new PlanCsvReader());
         Session session = new Session(dataDirectory, preferences, context, ready, () -> {
             // Waits for an opening still under way; a database that failed to open has released its lock.
             try {

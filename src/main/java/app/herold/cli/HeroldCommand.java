@@ -16,8 +16,9 @@ import picocli.CommandLine.ScopeType;
         scope = ScopeType.INHERIT,
         versionProvider = HeroldCommandLine.VersionProvider.class,
         subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class, LintCommand.class,
-                AccountsCommand.class, ExportCommand.class, CheckCommand.class, ElectionsCommand.class,
-                AuditLogCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class},
+                AccountsCommand.class, ExportCommand.class, ExportIcsCommand.class, CheckCommand.class, ElectionsCommand.class,
+                AuditLogCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class,
+                ImportCsvCommand.class},
         sortOptions = false)
 final class HeroldCommand implements Callable<Integer> {
 

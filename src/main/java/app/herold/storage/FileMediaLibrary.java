@@ -62,6 +62,11 @@ final class FileMediaLibrary implements MediaLibrary {
     }
 
     @Override
+    public boolean accepts(Path source) throws IOException {
+        return ImageFormat.detect(source).isPresent();
+    }
+
+    @Override
     public Path pathOf(String mediaFile) {
         Path path = folder.resolve(mediaFile).normalize();
         if (!path.getParent().equals(folder.normalize())) {

@@ -94,7 +94,8 @@ public final class MonthSwitchMeasurement {
                         app.herold.channels.Channels.onFirstUse(), database.media(), database.accounts(),
                         database.deliveries(), database.elections(), database.audit(), database.directory(), () -> app.herold.i18n.Messages.forLocale(
                         java.util.Locale.GERMANY), clock), new app.herold.holidays.JollydayHolidays(),
-                database.backups("test"));
+                database.backups("test"),
+                new app.herold.exchange.csv.PlanCsvReader());
         // The calendar's first load is the first thing the new window submits (MainViewModel.start),
         // so the stopwatch captures it like a page turn: build + show, first pulses, load, apply.
         SwitchSample first = new SwitchSample("OPEN", "show");

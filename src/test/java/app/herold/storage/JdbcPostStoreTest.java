@@ -168,6 +168,24 @@ class JdbcPostStoreTest {
     }
 
     @Test
+    void aBatchThatFailsPartWayLeavesNoneOfItsPosts() {
+        database.posts().save(councilMeeting());
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            posts.add(Post.newPost(Schedule.of(LocalDate.of(2026, 12, 1 + i), LocalTime.NOON, BERLIN))
+                    .withText("Import " + i).withTags(List.of("Advent")));
+        }
+        // The last post's tag is too long for its column: the posts are in, its tag row fails.
+        posts.set(4, posts.get(4).withTags(List.of("x".repeat(201))));
+
+        assertThatThrownBy(() -> database.posts().insertAll(posts)).isInstanceOf(RuntimeException.class);
+
+        assertThat(database.posts().count()).isEqualTo(1);
+        assertThat(database.posts().summariesBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+                .extracting(PostSummary::title).containsExactly("Stadtratssitzung");
+    }
+
+    @Test
     void manyPostsInsertedAtOnceGetTheirOwnTagsAndImages() {
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 2500; i++) {

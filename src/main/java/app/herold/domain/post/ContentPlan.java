@@ -142,6 +142,15 @@ public final class ContentPlan {
         return Optional.of(edit);
     }
 
+    /**
+     * Saves many new posts in one transaction: all of them, or on a failure none, as an import
+     * needs. Not undoable; listeners hear of it as one bulk change.
+     */
+    public synchronized void insertAll(List<Post> posts) {
+        store.insertAll(posts);
+        announceBulkChange();
+    }
+
     /** Tells listeners that many posts arrived at once (demo data, an import). */
     public void announceBulkChange() {
         fire(new PlanChange(PlanChange.Kind.BULK_LOADED, null, null));

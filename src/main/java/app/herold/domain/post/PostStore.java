@@ -45,6 +45,9 @@ public interface PostStore {
      */
     void forEach(LocalDate from, LocalDate to, Consumer<Post> action);
 
-    /** Inserts many new posts in one transaction (demo data); much faster than single saves. */
+    /**
+     * Inserts many new posts in one transaction (demo data, an imported plan); much faster than single
+     * saves. On any failure none of them is stored.
+     */
     void insertAll(List<Post> posts);
 }

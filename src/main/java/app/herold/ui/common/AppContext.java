@@ -3,6 +3,7 @@ package app.herold.ui.common;
 import app.herold.domain.backup.Backups;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.MediaLibrary;
+import app.herold.domain.post.PlanTableReader;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.rules.HolidayCalendar;
 import app.herold.domain.settings.PreferencesStore;
@@ -17,6 +18,7 @@ import java.time.Clock;
  * @param channels how the channels count, check and show a post
  * @param holidays the named days of a Land; its first answer may take a moment, so ask off the UI thread
  * @param backups backups of the data directory (slow: off the UI thread)
+ * @param planTables reads a month planned in a spreadsheet (CSV) for the import
  */
 public record AppContext(
         ContentPlan plan,
@@ -28,7 +30,8 @@ public record AppContext(
         DemoLoader demoLoader,
         ChannelServices channels,
         HolidayCalendar holidays,
-        Backups backups) {
+        Backups backups,
+        PlanTableReader planTables) {
 
     /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */
     @FunctionalInterface

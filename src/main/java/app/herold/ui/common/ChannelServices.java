@@ -6,6 +6,7 @@ import app.herold.domain.channel.ImageFacts;
 import app.herold.domain.channel.PostExports;
 import app.herold.domain.channel.QrCodes;
 import app.herold.domain.post.DeliveryLog;
+import app.herold.domain.post.PlanCalendarFiles;
 import app.herold.domain.rules.AuditLog;
 import app.herold.domain.rules.AuditLogFiles;
 import app.herold.domain.rules.ElectionStore;
@@ -22,9 +23,10 @@ import java.nio.file.Path;
  * @param textFacts what the rules need to know of characters (emoji)
  * @param audit where confirmations of posts with neutrality findings are recorded
  * @param auditFiles the audit log as CSV or printable sheet
+ * @param planCalendar the plan as an iCalendar file for the mayor's calendar
  */
 public record ChannelServices(ChannelCatalog catalog, ImageFacts imageFacts, ChannelAccountStore accounts,
                               DeliveryLog deliveries, PostExports exports, QrCodes qrCodes, Path exportFolder,
                               ElectionStore elections, TextFacts textFacts, AuditLog audit,
-                              AuditLogFiles auditFiles) {
+                              AuditLogFiles auditFiles, PlanCalendarFiles planCalendar) {
 }

@@ -14,9 +14,6 @@ public interface DialogService {
     /** Tells the user something that went well and needs no answer (a restore done). */
     void showInfo(String message);
 
-    /** Lets the user pick a file to read, offering the given extensions; empty when cancelled. */
-    java.util.Optional<Path> chooseOpenFile(String title, List<String> extensions);
-
     /** Lets the user pick image files; empty when cancelled. */
     List<Path> chooseImages();
 
@@ -28,6 +25,9 @@ public interface DialogService {
 
     /** Opens a web address, or a file or folder ({@code file:} URI), in the program the system has for it. */
     void openExternally(String uri);
+
+    /** Lets the user pick a file to read, of the named kind with one of the extensions; empty when cancelled. */
+    java.util.Optional<Path> chooseOpenFile(String title, String kind, List<String> extensions);
 
     /** Lets the user pick a file to write, offering the given extensions; empty when cancelled. */
     java.util.Optional<Path> chooseSaveFile(String title, String suggestedName, List<String> extensions);

@@ -20,6 +20,7 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final Messages messages;
     private File lastImageFolder;
+    private File lastOpenFolder;
 
     public FxDialogService(Window owner, Messages messages) {
         this.owner = owner;
@@ -56,17 +57,6 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(messages.text("app.title"));
         alert.setHeaderText(null);
         alert.showAndWait();
-    }
-
-    @Override
-    public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        for (String extension : extensions) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
-        }
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
@@ -109,6 +99,28 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(initial.toFile());
         }
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String kind, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<String> patterns = new java.util.ArrayList<>();
+        for (String extension : extensions) {
+            patterns.add("*." + extension);
+            patterns.add("*." + extension.toUpperCase(java.util.Locale.ROOT));
+        }
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind, patterns),
+                new FileChooser.ExtensionFilter(messages.text("editor.images.filterAll"), "*.*"));
+        if (lastOpenFolder != null && lastOpenFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastOpenFolder);
+        }
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastOpenFolder = file.getParentFile();
+        return Optional.of(file.toPath());
     }
 
     @Override

@@ -56,6 +56,8 @@ public final class Styles {
     public static final String IMAGE_TILE = "image-tile";
     public static final String CHANNEL_TOGGLE = "channel-toggle";
     public static final String SAVE_STATE = "save-state";
+    public static final String IMPORT_TABLE = "import-table";
+    public static final String IMPORT_PROBLEMS = "import-problems";
 
     public static final String WELCOME = "welcome";
 

@@ -6,6 +6,7 @@ import app.herold.domain.post.Delivery;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.text.MarkupEdits;
 import app.herold.i18n.Messages;
+import app.herold.ui.common.DateInput;
 import app.herold.ui.common.Icons;
 import app.herold.ui.common.MarkedTextArea;
 import app.herold.ui.common.Styles;

@@ -1,15 +1,18 @@
 package app.herold.ui.main;
 
 import app.herold.Version;
+import app.herold.domain.post.ExportPlanCalendar;
 import app.herold.domain.post.PostId;
 import app.herold.domain.settings.Preferences;
 import app.herold.i18n.Messages;
 import app.herold.ui.calendar.CalendarMode;
 import app.herold.ui.common.AppContext;
+import app.herold.ui.common.DialogService;
 import app.herold.ui.common.FxDialogService;
 import app.herold.ui.common.PreferencesModel;
 import app.herold.ui.common.TaskExecutor;
 import app.herold.ui.common.Theme;
+import app.herold.ui.csvimport.CsvImportDialog;
 import app.herold.ui.settings.AccountsViewModel;
 import app.herold.ui.settings.ElectionsViewModel;
 import app.herold.ui.settings.BackupsViewModel;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -26,6 +30,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main stage and what it shows. Builds the window for the current language, rebuilds it
@@ -41,12 +46,23 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     private final TaskExecutor executor;
     private final PreferencesModel preferences;
     private final Runnable onClosed;
+    private final BiFunction<Window, Messages, DialogService> dialogs;
     private MainViewModel viewModel;
     private MainWindow window;
     private boolean started;
     private java.util.function.Consumer<java.nio.file.Path> onRestore = backup -> { };
 
     public HeroldWindow(Stage stage, AppContext context, TaskExecutor executor, Preferences initial, Runnable onClosed) {
+        this(stage, context, executor, initial, onClosed, FxDialogService::new);
+    }
+
+    /**
+     * @param dialogs makes the questions and file choosers for each build of the window; tests pass one
+     *                that answers a file choice, which the headless toolkit cannot show
+     */
+    HeroldWindow(Stage stage, AppContext context, TaskExecutor executor, Preferences initial, Runnable onClosed,
+                 BiFunction<Window, Messages, DialogService> dialogs) {
+        this.dialogs = dialogs;
         this.stage = stage;
         this.context = context;
         this.executor = executor;
@@ -156,6 +172,20 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     }
 
     @Override
+    public void importCsv() {
+        Messages messages = viewModel.messages();
+        viewModel.startCsvImport().ifPresent(csv -> new CsvImportDialog(stage, csv, messages).showAndWait());
+    }
+
+    @Override
+    public void exportCalendar() {
+        Messages messages = viewModel.messages();
+        new app.herold.ui.ics.IcsExportDialog(stage, new app.herold.ui.ics.IcsExportViewModel(
+                new ExportPlanCalendar(context.posts(), context.channels().planCalendar()), executor,
+                viewModel.dialogs(), messages, viewModel.calendar().period()), messages).showAndWait();
+    }
+
+    @Override
     public void quit() {
         viewModel.prepareToClose(() -> {
             viewModel.dispose();
@@ -208,8 +238,7 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         Messages messages = Messages.forPreferences(preferences.get());
         // Built-in controls (date picker, dialogs) take their words from the default locale.
         Locale.setDefault(messages.locale());
-        FxDialogService dialogs = new FxDialogService(stage, messages);
-        viewModel = new MainViewModel(context, executor, dialogs, messages, preferences);
+        viewModel = new MainViewModel(context, executor, dialogs.apply(stage, messages), messages, preferences);
         window = new MainWindow(viewModel, this);
         if (stage.getScene() == null) {
             stage.setScene(new Scene(window, 1280, 800));

@@ -1,6 +1,8 @@
 package app.herold.ui.main;
 
 import app.herold.domain.UserFacingException;
+import app.herold.domain.post.ImportPreview;
+import app.herold.domain.post.PlanImport;
 import app.herold.domain.post.PlanChange;
 import app.herold.domain.post.PlanListener;
 import app.herold.domain.settings.Preferences;
@@ -11,6 +13,7 @@ import app.herold.ui.common.DialogService;
 import app.herold.ui.common.PlanCommands;
 import app.herold.ui.common.PreferencesModel;
 import app.herold.ui.common.TaskExecutor;
+import app.herold.ui.csvimport.CsvImportViewModel;
 import app.herold.ui.editor.EditorViewModel;
 import app.herold.ui.ideas.IdeasViewModel;
 import java.time.LocalDate;
@@ -217,6 +220,21 @@ public final class MainViewModel {
             demoLoading.set(false);
             showFailure(problem);
         });
+    }
+
+    /**
+     * "Beiträge aus CSV importieren…": asks for the file and returns its preview, which reads it at
+     * once; empty when the officer cancelled. Once imported, the calendar shows the first planned day.
+     */
+    public java.util.Optional<CsvImportViewModel> startCsvImport() {
+        return dialogs.chooseOpenFile(messages.text("import.choose"), messages.text("import.filter"), java.util.List.of("csv"))
+                .map(file -> new CsvImportViewModel(new PlanImport(context.planTables(), context.media(), context.plan(),
+                        () -> preferences.get().defaultPostTime()), file, executor, messages, this::imported));
+    }
+
+    private void imported(ImportPreview preview) {
+        notice.set(messages.format("import.done", preview.rows().size()));
+        preview.firstDay().ifPresent(calendar::goTo);
     }
 
     public void startEmpty() {

@@ -70,6 +70,11 @@ public final class MainWindow extends StackPane {
         /** The neutrality audit log (Prüfprotokoll). */
         void showAuditLog();
 
+        /** The plan of a date range as a calendar file (ICS) for the mayor's calendar. */
+        void exportCalendar();
+        /** "Beiträge aus CSV importieren…": a month planned in a spreadsheet. */
+        void importCsv();
+
         void quit();
 
         void showAbout();
@@ -206,6 +211,9 @@ public final class MainWindow extends StackPane {
                 item("menu.file.newIdea", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), viewModel::newIdea),
                 item("menu.file.save", shortcut(KeyCode.S), () -> viewModel.editor().save()),
+                new SeparatorMenuItem(),
+                item("menu.file.importCsv", null, actions::importCsv),
+                item("menu.file.exportIcs", null, actions::exportCalendar),
                 new SeparatorMenuItem(),
                 item("menu.file.settings", shortcut(KeyCode.COMMA), actions::openSettings),
                 item("menu.file.auditLog", null, actions::showAuditLog),

@@ -154,7 +154,7 @@ public final class BackupsViewModel {
 
     /** Restores a backup from anywhere (a USB stick) after checking it and asking. */
     public void restoreFromFile() {
-        dialogs.chooseOpenFile(messages.text("backup.restore.choose"), List.of("zip")).ifPresent(this::checkThenRestore);
+        dialogs.chooseOpenFile(messages.text("backup.restore.choose"), messages.text("backup.restore.filter"), List.of("zip")).ifPresent(this::checkThenRestore);
     }
 
     private void checkThenRestore(Path file) {

@@ -31,6 +31,7 @@ public final class RecordingDialogService implements DialogService {
     public String textAnswer;
     public Path folderToChoose;
     public Path fileToSave;
+    public Path fileToOpen;
 
     @Override
     public java.util.Optional<String> askText(String title, String question, String initial) {
@@ -44,21 +45,20 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<Path> chooseOpenFile(String title, String kind, List<String> extensions) {
+        return java.util.Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
     public java.util.Optional<Path> chooseSaveFile(String title, String suggestedName, List<String> extensions) {
         return java.util.Optional.ofNullable(fileToSave);
     }
 
     public final List<String> infos = new ArrayList<>();
-    public Path fileToOpen;
 
     @Override
     public void showInfo(String message) {
         infos.add(message);
-    }
-
-    @Override
-    public java.util.Optional<Path> chooseOpenFile(String title, List<String> extensions) {
-        return java.util.Optional.ofNullable(fileToOpen);
     }
 
     public final List<String> opened = new ArrayList<>();

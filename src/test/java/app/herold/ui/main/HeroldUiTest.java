@@ -58,6 +58,11 @@ abstract class HeroldUiTest extends FxRobot {
         return Preferences.defaults().withLanguage("de").withWelcomeAnswered(true);
     }
 
+    /** The window's questions and file choosers; tests that choose a file answer it here. */
+    app.herold.ui.common.DialogService dialogs(javafx.stage.Window owner, app.herold.i18n.Messages messages) {
+        return new app.herold.ui.common.FxDialogService(owner, messages);
+    }
+
     /** Posts to put into the plan before the window opens. */
     void prepare() {
     }
@@ -75,10 +80,11 @@ abstract class HeroldUiTest extends FxRobot {
                 database.media(), database.accounts(), database.deliveries(), database.elections(), database.audit(), dataDirectory,
                 () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK),
                 new app.herold.holidays.JollydayHolidays(),
-                database.backups("test"));
+                database.backups("test"),
+                new app.herold.exchange.csv.PlanCsvReader());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new HeroldWindow(stage, context, executor, preferences(), () -> { });
+            window = new HeroldWindow(stage, context, executor, preferences(), () -> { }, this::dialogs);
             window.show();
             window.start();
             stage.setWidth(1280);

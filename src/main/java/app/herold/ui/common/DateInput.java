@@ -1,4 +1,4 @@
-package app.herold.ui.editor;
+package app.herold.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads a date typed into the date field: "8.12.2026", "08.12.26", "2026-12-08", or with a weekday. */
-final class DateInput {
+/** Reads a date typed into a date field: "8.12.2026", "08.12.26", "2026-12-08", or with a weekday. */
+public final class DateInput {
 
     private static final List<String> PATTERNS = List.of("d.M.uuuu", "d.M.uu", "uuuu-M-d", "d/M/uuuu", "d MMM uuuu");
 
     private DateInput() {
     }
 
-    static Optional<LocalDate> parse(String typed, Locale locale) {
+    public static Optional<LocalDate> parse(String typed, Locale locale) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
