@@ -25,6 +25,22 @@ public final class BadInputFiles {
     private BadInputFiles() {
     }
 
+    private static final String SENTENCES = "Die SPD und die CDU laden alle Bürgerinnen 👩‍👩‍👧 und Bürger zum "
+            + "**Weihnachtsmarkt** ein. #Advent https://www.meerane.de @stadt@social.example\n";
+
+    /**
+     * 1,048,576 characters (a megabyte as an editor counts), of the kind that keeps the checks busy: party
+     * names, emoji, formatting, hashtags, links and mentions in every line.
+     */
+    public static String megabyteOfText() {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1_048_576) {
+            text.append(SENTENCES);
+        }
+        text.setLength(1_048_576);
+        return text.toString();
+    }
+
     /** A small photo that is fine. */
     public static Path goodJpeg(Path folder, String name) {
         // Coloured by name: two photos must not be the same file to the library, which keeps each content once.

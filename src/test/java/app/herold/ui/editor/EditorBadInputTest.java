@@ -39,8 +39,6 @@ class EditorBadInputTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), BERLIN);
     private static final LocalDate DAY = LocalDate.of(2026, 12, 8);
-    private static final String UNIT = "Die SPD und die CDU laden alle Bürgerinnen 👩‍👩‍👧 und Bürger zum **Weihnachtsmarkt** "
-            + "ein. #Advent https://www.meerane.de @stadt@social.example\n";
 
     @TempDir
     Path dataDirectory;
@@ -81,7 +79,7 @@ class EditorBadInputTest {
             editor.channelProperty(kind).set(true);
         }
         settle();
-        String megabyte = megabyteOfText();
+        String megabyte = BadInputFiles.megabyteOfText();
 
         editor.textProperty().set(megabyte);
         settle();
@@ -213,15 +211,5 @@ class EditorBadInputTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** 1,048,576 characters (1 MB as the user's editor counts), of the kind of text that keeps the checks busy. */
-    static String megabyteOfText() {
-        StringBuilder text = new StringBuilder();
-        while (text.length() < 1_048_576) {
-            text.append(UNIT);
-        }
-        text.setLength(1_048_576);
-        return text.toString();
     }
 }
