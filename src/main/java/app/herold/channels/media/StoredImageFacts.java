@@ -37,6 +37,9 @@ public final class StoredImageFacts implements ImageFacts {
      */
     public static void checkFile(Path file) {
         String name = file.getFileName().toString();
+        if (!java.nio.file.Files.exists(file)) {
+            throw new UserFacingException("error.imageMissing", file.toString());
+        }
         try {
             ImagePipeline.checkFile(file);
         } catch (ImageProblem problem) {
