@@ -1,5 +1,6 @@
 package app.herold.cli;
 
+import app.herold.channels.media.StoredImageFacts;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.channel.AccountId;
 import app.herold.domain.channel.ChannelAccount;
@@ -7,6 +8,7 @@ import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostImage;
+import app.herold.domain.post.PostLimits;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.Schedule;
 import app.herold.storage.Database;
@@ -90,6 +92,11 @@ final class AddCommand extends DataDirectoryCommand {
         }
         Schedule schedule = at == null ? null : parseSchedule();
         String text = readText();
+        // Before any picture is copied: a text that cannot be saved should leave the data directory as it was.
+        PostLimits.check(Post.newPost(null).withTitle(title).withText(text));
+        for (ImageOption image : images) {
+            StoredImageFacts.checkFile(image.file);
+        }
         List<PostImage> postImages = new ArrayList<>();
         for (ImageOption image : images) {
             String stored = database.media().importImage(image.file);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -31,7 +32,7 @@ final class DataDirectoryLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UserFacingException(e, "error.dataDirNotWritable", dataDirectory.toString());
+            throw notWritable(dataDirectory, e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -47,6 +48,17 @@ final class DataDirectoryLock implements AutoCloseable {
             closeQuietly(channel);
             throw new UserFacingException(e, "error.dataDirNotWritable", dataDirectory.toString());
         }
+    }
+
+    /**
+     * A folder Herold may not write to (permissions, a read-only medium) gets its own sentence; anything
+     * else (the path is a file, a parent is missing) the general one.
+     */
+    static UserFacingException notWritable(Path dataDirectory, IOException problem) {
+        boolean readOnly = problem instanceof AccessDeniedException
+                || String.valueOf(problem.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("read-only file system");
+        return new UserFacingException(problem, readOnly ? "error.dataDirReadOnly" : "error.dataDirNotWritable",
+                dataDirectory.toString());
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
 
     private final Path directory;
     private final DataDirectoryLock lock;
-    private final JdbcConnectionPool pool;
+    private final ReopeningConnections pool;
     private final boolean created;
     private final JdbcPostStore posts;
     private final JdbcChannelAccountStore accounts;
@@ -57,7 +57,10 @@ public final class Database implements AutoCloseable {
     private final FilePreferencesStore preferences;
     private final Clock clock;
 
-    private Database(Path directory, DataDirectoryLock lock, JdbcConnectionPool pool, boolean created, Clock clock) {
+    private final Disk disk;
+
+    private Database(Path directory, DataDirectoryLock lock, ReopeningConnections pool, boolean created, Clock clock,
+                     Disk disk) {
         this.directory = directory;
         this.lock = lock;
         this.pool = pool;
@@ -67,13 +70,19 @@ public final class Database implements AutoCloseable {
         this.deliveries = new JdbcDeliveryLog(pool, clock);
         this.elections = new JdbcElectionStore(pool);
         this.audit = new JdbcAuditLog(pool);
-        this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER));
+        this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER), disk.files());
         this.preferences = new FilePreferencesStore(directory.resolve(PREFERENCES_FILE));
         this.clock = clock;
+        this.disk = disk;
     }
 
     public static Database open(Path directory, Clock clock) {
         return lock(directory).open(clock);
+    }
+
+    /** Opens the data directory on another disk than the real one: a simulated full disk in tests. */
+    static Database open(Path directory, Clock clock, Disk disk) {
+        return lock(directory).open(clock, disk);
     }
 
     /**
@@ -82,7 +91,26 @@ public final class Database implements AutoCloseable {
      */
     public static LockedDirectory lock(Path directory) {
         createDirectory(directory);
-        return new LockedDirectory(directory, DataDirectoryLock.acquire(directory));
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        try {
+            checkWritable(directory);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return new LockedDirectory(directory, lock);
+    }
+
+    /**
+     * The lock file may be writable in a folder that is not (copied from a read-only medium, permissions
+     * changed): without this check Herold would start and fail at the first picture, backup or setting.
+     */
+    private static void checkWritable(Path directory) {
+        try {
+            Files.delete(Files.createTempFile(directory, ".write-check-", ".tmp"));
+        } catch (IOException e) {
+            throw DataDirectoryLock.notWritable(directory, e);
+        }
     }
 
     /** Reads the preferences file without opening the database. */
@@ -116,14 +144,18 @@ public final class Database implements AutoCloseable {
         }
 
         public Database open(Clock clock) {
+            return open(clock, Disk.REAL);
+        }
+
+        Database open(Clock clock, Disk disk) {
             JdbcConnectionPool pool = null;
             try {
                 boolean created = !Files.exists(databaseFile(directory));
-                pool = JdbcConnectionPool.create(jdbcUrl(directory), "herold", "");
-                pool.setMaxConnections(4);
+                String url = jdbcUrl(directory, disk);
+                pool = ReopeningConnections.newPool(url);
                 probe(pool);
                 migrate(pool);
-                return new Database(directory, lock, pool, created, clock);
+                return new Database(directory, lock, new ReopeningConnections(url, pool), created, clock, disk);
             } catch (RuntimeException e) {
                 if (pool != null) {
                     pool.dispose();
@@ -139,7 +171,11 @@ public final class Database implements AutoCloseable {
     }
 
     static String jdbcUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.resolve(DATABASE_NAME).toAbsolutePath() + URL_OPTIONS;
+        return jdbcUrl(directory, Disk.REAL);
+    }
+
+    private static String jdbcUrl(Path directory, Disk disk) {
+        return "jdbc:h2:" + disk.h2FileSystem() + directory.resolve(DATABASE_NAME).toAbsolutePath() + URL_OPTIONS;
     }
 
     static Path databaseFile(Path directory) {
@@ -205,7 +241,7 @@ public final class Database implements AutoCloseable {
                     public long posts() {
                         return posts.count();
                     }
-                }, clock, appVersion);
+                }, clock, appVersion, disk.files());
     }
 
     /** H2 writes the snapshot as a ZIP of its own; its one file is what the backup keeps. */

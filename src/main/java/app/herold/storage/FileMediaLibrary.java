@@ -1,5 +1,6 @@
 package app.herold.storage;
 
+import app.herold.domain.DiskFull;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.post.MediaLibrary;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,21 +26,45 @@ import java.util.HexFormat;
 final class FileMediaLibrary implements MediaLibrary {
 
     private final Path folder;
+    private final Disk.FileWriter files;
 
     FileMediaLibrary(Path folder) {
+        this(folder, Disk.REAL.files());
+    }
+
+    FileMediaLibrary(Path folder, Disk.FileWriter files) {
         this.folder = folder;
+        this.files = files;
     }
 
     @Override
     public String importImage(Path source) throws IOException {
         String extension = ImageFormat.detect(source)
                 .orElseThrow(() -> new UserFacingException("error.notAnImage", source.getFileName().toString()));
+        try {
+            return copy(source, extension);
+        } catch (NoSuchFileException e) {
+            throw new UserFacingException(e, "error.imageMissing", source.toString());
+        } catch (IOException e) {
+            // Said here, where the file is known: the editor shows it beside the post, which stays as it was.
+            if (DiskFull.causedBy(e)) {
+                throw new UserFacingException(e, "error.image.diskFull", source.getFileName().toString());
+            }
+            if (e instanceof FileSystemException) {
+                throw new UserFacingException(e, "error.image.cannotCopy", source.getFileName().toString(),
+                        folder.toString());
+            }
+            throw e;
+        }
+    }
+
+    private String copy(Path source, String extension) throws IOException {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "import-", ".part");
         try {
             MessageDigest sha256 = sha256();
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
-                 OutputStream out = Files.newOutputStream(temporary)) {
+                 OutputStream out = files.open(temporary)) {
                 in.transferTo(out);
             }
             String name = HexFormat.of().formatHex(sha256.digest()) + "." + extension;
@@ -54,8 +80,6 @@ final class FileMediaLibrary implements MediaLibrary {
                 // Another import of the same picture won the race; its bytes are ours.
             }
             return name;
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException(e, "error.imageMissing", source.toString());
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -1,5 +1,6 @@
 package app.herold.storage;
 
+import app.herold.domain.DiskFull;
 import app.herold.domain.UserFacingException;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
@@ -15,6 +16,9 @@ final class StorageFailures {
 
     static UserFacingException translate(SQLException e) {
         LOG.log(Level.ERROR, "database error", e);
+        if (DiskFull.causedBy(e)) {
+            return new UserFacingException(e, "error.diskFull");
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.VALUE_TOO_LONG_2 -> new UserFacingException(e, "error.textTooLong");
             case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1,

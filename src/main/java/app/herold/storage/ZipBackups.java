@@ -78,8 +78,15 @@ public final class ZipBackups implements Backups {
     private final Clock clock;
     private final String appVersion;
     private final ObjectMapper json = new ObjectMapper();
+    private final Disk.FileWriter writer;
 
     ZipBackups(Path dataDirectory, Supplier<Path> folder, DatabaseSnapshot snapshot, Clock clock, String appVersion) {
+        this(dataDirectory, folder, snapshot, clock, appVersion, Disk.REAL.files());
+    }
+
+    ZipBackups(Path dataDirectory, Supplier<Path> folder, DatabaseSnapshot snapshot, Clock clock, String appVersion,
+               Disk.FileWriter files) {
+        this.writer = files;
         this.dataDirectory = dataDirectory;
         this.folder = folder;
         this.snapshot = snapshot;
@@ -239,7 +246,7 @@ public final class ZipBackups implements Backups {
             Files.createDirectories(target.toAbsolutePath().getParent());
             List<Map<String, Object>> files = new ArrayList<>();
             long posts = snapshot.posts();
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+            try (ZipOutputStream zip = new ZipOutputStream(writer.open(part))) {
                 files.add(entry(zip, DATABASE_ENTRY, snapshot::copyTo));
                 Path settings = dataDirectory.resolve(Database.PREFERENCES_FILE);
                 if (Files.exists(settings)) {
@@ -262,6 +269,9 @@ public final class ZipBackups implements Backups {
             deleteQuietly(part);
             if (e instanceof UserFacingException known) {
                 throw known;
+            }
+            if (app.herold.domain.DiskFull.causedBy(e)) {
+                throw new UserFacingException(e, "backup.error.diskFull", target.toAbsolutePath().getParent().toString());
             }
             if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.ReadOnlyFileSystemException) {
                 throw new UserFacingException(e, "backup.error.noPermission", target.toAbsolutePath().getParent().toString());

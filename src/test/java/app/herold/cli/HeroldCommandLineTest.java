@@ -599,8 +599,8 @@ class HeroldCommandLineTest {
 
             Result result = add("--text-file", notes.toString(), "--image", notes.toString());
 
-            assertFailure(result, notes.getFileName() + " ist kein Bild, das Herold verwenden kann."
-                    + " Bitte wählen Sie eine JPEG-, PNG-, GIF- oder WebP-Datei.");
+            assertFailure(result, "„" + notes.getFileName() + "“ wurde nicht hinzugefügt, weil es kein Bild ist, das "
+                    + "Herold lesen kann; bitte wählen Sie ein Foto im Format JPEG, PNG oder WebP.");
             assertThat(listJson()).isEmpty();
         }
 

@@ -157,6 +157,8 @@ final class ChildJvm implements AutoCloseable {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private final List<String> args = new ArrayList<>();
+        private final List<String> launcher = new ArrayList<>();
+        private String classPath = classPath();
 
         private Builder(String mainClass) {
             this.mainClass = mainClass;
@@ -177,20 +179,31 @@ final class ChildJvm implements AutoCloseable {
             return this;
         }
 
+        /** A command the JVM is started through, e.g. {@code setpriv} to run it as another user. */
+        Builder through(List<String> command) {
+            launcher.addAll(command);
+            return this;
+        }
+
+        Builder classPath(String path) {
+            classPath = path;
+            return this;
+        }
+
         ChildJvm start() {
-            List<String> command = new ArrayList<>();
+            List<String> command = new ArrayList<>(launcher);
             command.add(javaExecutable());
             command.addAll(jvmOptions);
             properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
             command.add("-cp");
-            command.add(classPath());
+            command.add(classPath);
             command.add(mainClass);
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command);
             // A data directory always comes from --data-dir here, never from the developer's environment.
             builder.environment().remove("HEROLD_DATA_DIR");
             try {
-                return new ChildJvm(builder.start(), command);
+                    return new ChildJvm(builder.start(), command);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start " + command.get(0), e);
             }

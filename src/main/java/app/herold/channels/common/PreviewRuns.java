@@ -24,22 +24,22 @@ public final class PreviewRuns {
     }
 
     public static List<PreviewRun> of(FormattedText text, Style style) {
-        List<PreviewRun> runs = new ArrayList<>();
+        Runs runs = new Runs();
         List<FormattedText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
-                add(runs, "\n", false, false, false);
+                runs.add("\n", false, false, false);
             }
             FormattedText.Line line = lines.get(i);
             if (line.bullet()) {
-                add(runs, "• ", false, false, false);
+                runs.add("• ", false, false, false);
             }
             collect(line.content(), false, false, style, runs);
         }
-        return highlightEntities(runs, style);
+        return highlightEntities(runs.finish(), style);
     }
 
-    private static void collect(List<Inline> content, boolean bold, boolean italic, Style style, List<PreviewRun> runs) {
+    private static void collect(List<Inline> content, boolean bold, boolean italic, Style style, Runs runs) {
         for (Inline piece : content) {
             if (piece instanceof Inline.Bold b) {
                 collect(b.content(), bold || style.formatting(), italic, style, runs);
@@ -47,14 +47,15 @@ public final class PreviewRuns {
                 collect(it.content(), bold, italic || style.formatting(), style, runs);
             } else if (piece instanceof Inline.Link link) {
                 if (style.labelledLinks() || link.labelIsAddress()) {
-                    add(runs, style.labelledLinks() ? link.plain() : link.url(), bold, italic, style.labelledLinks() || style.linksUrls());
+                    runs.add(style.labelledLinks() ? link.plain() : link.url(), bold, italic,
+                            style.labelledLinks() || style.linksUrls());
                 } else {
-                    add(runs, link.label().strip() + " (", bold, italic, false);
-                    add(runs, link.url(), bold, italic, style.linksUrls());
-                    add(runs, ")", bold, italic, false);
+                    runs.add(link.label().strip() + " (", bold, italic, false);
+                    runs.add(link.url(), bold, italic, style.linksUrls());
+                    runs.add(")", bold, italic, false);
                 }
             } else {
-                add(runs, piece.plain(), bold, italic, false);
+                runs.add(piece.plain(), bold, italic, false);
             }
         }
     }
@@ -76,7 +77,7 @@ public final class PreviewRuns {
                 }
             }
         }
-        List<PreviewRun> result = new ArrayList<>();
+        Runs result = new Runs();
         int offset = 0;
         for (PreviewRun run : runs) {
             int start = 0;
@@ -87,25 +88,50 @@ public final class PreviewRuns {
                 while (end < text.length() && (run.link() || linked[offset + end]) == link) {
                     end++;
                 }
-                add(result, text.substring(start, end), run.bold(), run.italic(), link);
+                result.add(text.substring(start, end), run.bold(), run.italic(), link);
                 start = end;
             }
             offset += text.length();
         }
-        return result;
+        return result.finish();
     }
 
-    private static void add(List<PreviewRun> runs, String text, boolean bold, boolean italic, boolean link) {
-        if (text.isEmpty()) {
-            return;
-        }
-        if (!runs.isEmpty()) {
-            PreviewRun last = runs.get(runs.size() - 1);
-            if (last.bold() == bold && last.italic() == italic && last.link() == link) {
-                runs.set(runs.size() - 1, new PreviewRun(last.text() + text, bold, italic, link));
+    /**
+     * Runs being built: a piece in the style of the one before is appended to it. The text of the
+     * open run grows in a builder; joining strings at every piece copied the whole run each time,
+     * which took seconds for a long text of many short lines.
+     */
+    private static final class Runs {
+
+        private final List<PreviewRun> done = new ArrayList<>();
+        private final StringBuilder open = new StringBuilder();
+        private boolean bold;
+        private boolean italic;
+        private boolean link;
+
+        void add(String text, boolean bold, boolean italic, boolean link) {
+            if (text.isEmpty()) {
                 return;
             }
+            if (!open.isEmpty() && (this.bold != bold || this.italic != italic || this.link != link)) {
+                close();
+            }
+            open.append(text);
+            this.bold = bold;
+            this.italic = italic;
+            this.link = link;
         }
-        runs.add(new PreviewRun(text, bold, italic, link));
+
+        List<PreviewRun> finish() {
+            if (!open.isEmpty()) {
+                close();
+            }
+            return done;
+        }
+
+        private void close() {
+            done.add(new PreviewRun(open.toString(), bold, italic, link));
+            open.setLength(0);
+        }
     }
 }

@@ -36,6 +36,25 @@ public final class ImagePipeline {
     }
 
     /**
+     * {@link #inspectFile}, after decoding every pixel once (every n-th, for a big photo, so memory stays
+     * small): a truncated or broken file is found when it is added, not when it is exported days later.
+     *
+     * @throws ImageProblem if the file is not a usable picture
+     */
+    public static ImageInfo checkFile(Path source) {
+        PictureReader.Header header = PictureReader.header(source);
+        int subsampling = 1;
+        while (((long) header.storedWidth() / subsampling) * (header.storedHeight() / subsampling) > CHECK_PIXELS) {
+            subsampling++;
+        }
+        PictureReader.decode(source, header, subsampling);
+        return new ImageInfo(header.format(), header.width(), header.height(), header.orientation(), sizeOf(source));
+    }
+
+    /** Pixels decoded at most when checking a picture: enough to read every byte, about 16 MB of memory. */
+    private static final long CHECK_PIXELS = 4_000_000L;
+
+    /**
      * The picture as the channel takes it. Preparing the same source with the same rules, focus and
      * fit again returns the file made the first time.
      *

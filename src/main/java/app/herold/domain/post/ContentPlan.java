@@ -59,7 +59,9 @@ public final class ContentPlan {
         return store.find(id);
     }
 
+    /** Saves the post; a part longer than the plan keeps is refused with its length and the limit. */
     public synchronized Post save(Post post) {
+        PostLimits.check(post);
         Post before = post.isSaved() ? store.find(post.id()).orElse(null) : null;
         Post saved = store.save(post);
         fire(new PlanChange(PlanChange.Kind.SAVED, before, saved));

@@ -56,9 +56,15 @@ public final class AccessibilityLint {
 
     private void hashtags(String text, List<Finding> findings) {
         int endOfRunningText = runningTextEnd(text);
+        List<int[]> urls = urls(text);
+        int nextUrl = 0;
         Matcher matcher = HASHTAG.matcher(text);
         while (matcher.find()) {
-            if (insideUrl(text, matcher.start())) {
+            // Hashtags and addresses both come in text order: one pass over the addresses serves them all.
+            while (nextUrl < urls.size() && urls.get(nextUrl)[1] <= matcher.start()) {
+                nextUrl++;
+            }
+            if (nextUrl < urls.size() && urls.get(nextUrl)[0] <= matcher.start()) {
                 continue;
             }
             String word = matcher.group(1);
@@ -77,33 +83,40 @@ public final class AccessibilityLint {
 
     /**
      * Where the running text ends: the trailing block of hashtags (and spaces, line breaks, a final
-     * link) does not count as running text.
+     * link) does not count as running text. Read backwards from the end, so a long text costs no more
+     * than its trailing block.
      */
     private static int runningTextEnd(String text) {
         int end = text.length();
         while (true) {
-            int before = end;
             while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            Matcher last = Pattern.compile("#[\\p{L}\\p{N}_]+$").matcher(text.substring(0, end));
-            if (last.find()) {
-                end = last.start();
+            int wordStart = end;
+            while (wordStart > 0 && isHashtagCharacter(text.codePointBefore(wordStart))) {
+                wordStart -= Character.charCount(text.codePointBefore(wordStart));
             }
-            if (end == before) {
+            if (wordStart == end || wordStart == 0 || text.charAt(wordStart - 1) != '#') {
                 return end;
             }
+            end = wordStart - 1;
         }
     }
 
-    private static boolean insideUrl(String text, int index) {
+    private static boolean isHashtagCharacter(int codePoint) {
+        return Character.isLetter(codePoint) || Character.isDigit(codePoint) || codePoint == '_'
+                || Character.getType(codePoint) == Character.LETTER_NUMBER
+                || Character.getType(codePoint) == Character.OTHER_NUMBER;
+    }
+
+    /** The web addresses in the text as start and end, in text order. */
+    private static List<int[]> urls(String text) {
+        List<int[]> spans = new ArrayList<>();
         Matcher url = URL.matcher(text);
         while (url.find()) {
-            if (url.start() <= index && index < url.end()) {
-                return true;
-            }
+            spans.add(new int[] {url.start(), url.end()});
         }
-        return false;
+        return spans;
     }
 
     private void emoji(String text, List<Finding> findings) {

@@ -32,6 +32,9 @@ public final class MarkedTextArea extends StackPane {
     public record Mark(int start, int end, Severity severity) {
     }
 
+    /** More marks than fit on a screen are never drawn, however the visible stretch was reckoned. */
+    private static final int MOST_MARKS_DRAWN = 400;
+
     private final TextArea area;
     private final Pane layer = new Pane();
     private final Rectangle clip = new Rectangle();
@@ -162,11 +165,16 @@ public final class MarkedTextArea extends StackPane {
         if (textNode != null && !marks.isEmpty() && getScene() != null) {
             clipToViewport();
             int length = textNode.getText() == null ? 0 : textNode.getText().length();
+            int[] visible = visibleCharacters(length);
+            int drawn = 0;
             for (Mark mark : marks) {
-                int start = Math.min(mark.start(), length);
-                int end = Math.min(mark.end(), length);
+                int start = Math.max(Math.min(mark.start(), length), visible[0]);
+                int end = Math.min(Math.min(mark.end(), length), visible[1]);
                 if (end <= start) {
                     continue;
+                }
+                if (++drawn > MOST_MARKS_DRAWN) {
+                    break;
                 }
                 for (Bounds line : lineBoxes(textNode.rangeShape(start, end))) {
                     Bounds box = layer.sceneToLocal(textNode.localToScene(line));
@@ -181,6 +189,24 @@ public final class MarkedTextArea extends StackPane {
             }
         }
         layer.getChildren().setAll(shapes);
+    }
+
+    /**
+     * The stretch of the text the viewport shows, with a screen's worth around it. Only marks there are
+     * drawn: a long text (a pasted megabyte) has thousands of findings, and shapes for all of them at
+     * every scroll held up the window for seconds and filled the memory.
+     */
+    private int[] visibleCharacters(int length) {
+        Node shown = viewport != null ? viewport : area;
+        Bounds visible = textNode.sceneToLocal(shown.localToScene(shown.getLayoutBounds()));
+        if (visible == null || length == 0) {
+            return new int[] {0, length};
+        }
+        double margin = visible.getHeight();
+        int first = textNode.hitTest(new javafx.geometry.Point2D(0, Math.max(0, visible.getMinY() - margin))).getCharIndex();
+        int last = textNode.hitTest(new javafx.geometry.Point2D(visible.getMaxX() + 1, visible.getMaxY() + margin))
+                .getCharIndex();
+        return new int[] {Math.max(0, Math.min(first, length)), Math.min(length, Math.max(first, last) + 1)};
     }
 
     private void clipToViewport() {

@@ -166,6 +166,14 @@ final class ChannelPreviewView extends VBox {
         int written = 0;
         for (PreviewRun run : shown.runs()) {
             String piece = run.text();
+            if (written + piece.length() > MOST_CHARACTERS) {
+                flow.getChildren().add(run(new PreviewRun(piece.substring(0, MOST_CHARACTERS - written), run.bold(),
+                        run.italic(), run.link())));
+                Text cut = new Text(messages.format("preview.cut", totalLength() - MOST_CHARACTERS));
+                cut.getStyleClass().addAll("preview-run", "preview-placeholder");
+                flow.getChildren().add(cut);
+                return flow;
+            }
             if (fold >= 0 && !expanded && written + piece.length() > fold) {
                 flow.getChildren().add(run(new PreviewRun(piece.substring(0, Math.max(0, fold - written)), run.bold(),
                         run.italic(), run.link())));
@@ -187,6 +195,16 @@ final class ChannelPreviewView extends VBox {
             flow.getChildren().add(empty);
         }
         return flow;
+    }
+
+    /**
+     * Characters drawn at most, above every channel's limit but Facebook's 63,206: a pasted megabyte as
+     * text nodes held up the window for seconds and filled the memory; the count above says the length.
+     */
+    static final int MOST_CHARACTERS = 20_000;
+
+    private int totalLength() {
+        return shown.runs().stream().mapToInt(run -> run.text().length()).sum();
     }
 
     private static Text run(PreviewRun run) {

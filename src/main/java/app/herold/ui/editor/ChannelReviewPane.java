@@ -210,7 +210,12 @@ final class ChannelReviewPane extends VBox {
                 findings.getChildren().setAll(fine);
                 return;
             }
-            findings.getChildren().setAll(check.findings().stream().map(this::finding).toList());
+            List<Node> rows = new java.util.ArrayList<>(check.findings().stream().limit(RuleFindingsPane.MOST_ROWS)
+                    .map(this::finding).toList());
+            if (check.findings().size() > RuleFindingsPane.MOST_ROWS) {
+                rows.add(RuleFindingsPane.moreRow(messages, check.findings().size() - RuleFindingsPane.MOST_ROWS));
+            }
+            findings.getChildren().setAll(rows);
         }
 
         private Node finding(Finding finding) {

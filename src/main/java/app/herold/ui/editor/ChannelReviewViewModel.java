@@ -47,7 +47,8 @@ public final class ChannelReviewViewModel {
     private final ObservableList<Review> reviews = FXCollections.observableArrayList();
     private final Map<String, DraftImage> knownImages = new ConcurrentHashMap<>();
     private TaskExecutor.Cancellable pending;
-    private long requested;
+    /** Raised on the UI thread by every request; read in the background to drop work a newer request replaced. */
+    private volatile long requested;
 
     public ChannelReviewViewModel(ChannelCatalog channels, ImageFacts imageFacts, TaskExecutor executor) {
         this.channels = channels;
@@ -66,7 +67,7 @@ public final class ChannelReviewViewModel {
         if (pending != null) {
             pending.cancel();
         }
-        pending = executor.schedule(PAUSE, () -> executor.submit(() -> compute(request), result -> {
+        pending = executor.schedule(PAUSE, () -> executor.submit(() -> compute(request, generation), result -> {
             if (generation == requested) {
                 reviews.setAll(result);
             }
@@ -83,7 +84,7 @@ public final class ChannelReviewViewModel {
         if (pending != null) {
             pending.cancel();
         }
-        executor.submit(() -> compute(request), result -> {
+        executor.submit(() -> compute(request, generation), result -> {
             if (generation == requested) {
                 reviews.setAll(result);
             }
@@ -107,7 +108,14 @@ public final class ChannelReviewViewModel {
         }
     }
 
-    private List<Review> compute(Request request) {
+    /**
+     * The reviews, or null once a newer request has come: a long text takes seconds per channel, and
+     * reviews of texts already typed over would otherwise hold up the saves queued behind them.
+     */
+    private List<Review> compute(Request request, long generation) {
+        if (generation != requested) {
+            return null;
+        }
         List<DraftImage> images = new ArrayList<>();
         for (ImageRef image : request.images()) {
             DraftImage facts = knownImages.computeIfAbsent(image.mediaFile(), this::describe);
@@ -119,6 +127,9 @@ public final class ChannelReviewViewModel {
             String text = request.texts().get(kind);
             if (text == null) {
                 continue;
+            }
+            if (generation != requested) {
+                return null;
             }
             ChannelDraft draft = new ChannelDraft(text, images);
             var channel = channels.channel(kind);

@@ -189,6 +189,7 @@ public final class EditorPane extends BorderPane {
         heading.getStyleClass().add("editor-heading");
         heading.textProperty().bind(viewModel.headingProperty());
         Label state = new Label();
+        state.setId("editor-save-state");
         state.getStyleClass().add(Styles.SAVE_STATE);
         state.textProperty().bind(viewModel.saveMessageProperty());
         state.setWrapText(true);
@@ -524,6 +525,7 @@ public final class EditorPane extends BorderPane {
 
     private Node images() {
         Button add = new Button(messages.text("editor.images.add"), Icons.icon(MaterialDesignI.IMAGE_PLUS, 16));
+        add.setId("editor-add-images");
         add.setOnAction(event -> viewModel.chooseImages());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);

@@ -145,15 +145,17 @@ public final class EditorViewModel {
             variants.put(kind, variant);
             ownTextOpen.put(kind, new SimpleBooleanProperty(false));
         }
-        title.addListener(observable -> {
+        // Change listeners, not invalidation listeners: an invalidated text nobody read since (no view
+        // bound, no channel chosen) would not report the next edit.
+        title.addListener((observable, before, now) -> {
             changed();
             requestReview();
         });
-        text.addListener(observable -> {
+        text.addListener((observable, before, now) -> {
             changed();
             requestReview();
         });
-        notes.addListener(observable -> changed());
+        notes.addListener((observable, before, now) -> changed());
         scheduled.addListener(observable -> {
             changed();
             requestReview();
@@ -462,7 +464,11 @@ public final class EditorViewModel {
         });
     }
 
-    /** Copies the chosen files into the data directory and adds them with empty alt texts. */
+    /**
+     * Checks each chosen file, copies the good ones into the data directory and adds them with empty
+     * alt texts. A file that cannot be used is left out with one sentence naming it; the others, the
+     * text and the pictures already there stay.
+     */
     public void addImages(List<Path> files) {
         if (files.isEmpty() || !isOpen()) {
             return;
@@ -470,17 +476,29 @@ public final class EditorViewModel {
         importing.set(true);
         executor.submit(() -> {
             List<String> stored = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
             for (Path file : files) {
-                stored.add(media.importImage(file));
+                try {
+                    channelServices.imageFacts().checkAttachable(file);
+                    stored.add(media.importImage(file));
+                } catch (UserFacingException problem) {
+                    refused.add(messages.describe(problem));
+                }
             }
-            return stored;
-        }, stored -> {
+            return new AddedImages(stored, refused);
+        }, added -> {
             importing.set(false);
-            stored.forEach(name -> images.add(new ImageItem(name, "")));
+            added.stored().forEach(name -> images.add(new ImageItem(name, "")));
+            if (!added.refused().isEmpty()) {
+                dialogs.showError(String.join("\n", added.refused()));
+            }
         }, problem -> {
             importing.set(false);
             reportFailure(problem);
         });
+    }
+
+    private record AddedImages(List<String> stored, List<String> refused) {
     }
 
     public void chooseImages() {

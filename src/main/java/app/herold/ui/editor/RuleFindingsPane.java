@@ -75,7 +75,23 @@ final class RuleFindingsPane extends VBox {
             getChildren().setAll(fine);
             return;
         }
-        getChildren().setAll(findings.stream().map(this::row).toList());
+        List<javafx.scene.Node> rows = new java.util.ArrayList<>(findings.stream().limit(MOST_ROWS).map(this::row).toList());
+        if (findings.size() > MOST_ROWS) {
+            rows.add(moreRow(messages, findings.size() - MOST_ROWS));
+        }
+        getChildren().setAll(rows);
+    }
+
+    /**
+     * Findings listed at most; the text marks show every one. A pasted megabyte has thousands, and a row
+     * for each made the window stall and run out of memory.
+     */
+    static final int MOST_ROWS = 50;
+
+    static Label moreRow(Messages messages, int more) {
+        Label label = new Label(messages.format("rules.more", more));
+        label.getStyleClass().addAll("finding", Styles.HINT);
+        return label;
     }
 
     private Node row(PostRules.PostFinding entry) {

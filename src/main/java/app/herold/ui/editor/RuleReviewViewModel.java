@@ -34,7 +34,8 @@ public final class RuleReviewViewModel {
     private final TaskExecutor executor;
     private final ObservableList<PostRules.PostFinding> findings = FXCollections.observableArrayList();
     private TaskExecutor.Cancellable pending;
-    private long requested;
+    /** Raised on the UI thread by every request; read in the background to drop work a newer request replaced. */
+    private volatile long requested;
     /** The calendar and counts for the day they were read for; read again for another day. */
     private volatile Cached cached;
     /** The Land's named days on a day; none until the window sets it. */
@@ -106,7 +107,8 @@ public final class RuleReviewViewModel {
     }
 
     private void submit(Post post, long generation) {
-        executor.submit(() -> rules.check(post, context(post)), result -> {
+        // A check of a text already typed over is skipped: it would only hold up the saves queued behind it.
+        executor.submit(() -> generation == requested ? rules.check(post, context(post)) : null, result -> {
             if (generation == requested) {
                 findings.setAll(result);
             }

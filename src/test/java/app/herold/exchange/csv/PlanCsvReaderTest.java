@@ -157,7 +157,8 @@ class PlanCsvReaderTest {
         Files.write(file, concat("Datum;Text\n01.12.2026;".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x81}));
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(UserFacingException.class, problem ->
-                assertThat(problem.messageKey()).isEqualTo("error.import.encoding"));
+                assertThat(GERMAN.describe(problem)).isEqualTo(file + " ist weder UTF-8- noch Windows-1252-Text; "
+                        + "speichern Sie die Datei als „CSV UTF-8“."));
     }
 
     @Test

@@ -323,7 +323,7 @@ class EditorViewModelTest {
 
         assertThat(editor.images()).isEmpty();
         assertThat(dialogs.errors).singleElement().asString().isEqualTo(
-                "brief.txt ist kein Bild, das Herold verwenden kann. Bitte wählen Sie eine JPEG-, PNG-, GIF- oder WebP-Datei.");
+                "„brief.txt“ wurde nicht hinzugefügt, weil es kein Bild ist, das Herold lesen kann; bitte wählen Sie ein Foto im Format JPEG, PNG oder WebP.");
     }
 
     @Test
