@@ -34,7 +34,7 @@ class AddBadInputCommandTest {
 
         assertThat(added.exit()).isEqualTo(1);
         assertThat(added.err()).isEqualTo("Der Text ist mit 1.048.576 Zeichen zu lang zum Speichern; erlaubt sind "
-                + "höchstens 1.000.000, bitte kürzen Sie ihn um 48.576 Zeichen." + System.lineSeparator());
+                + "höchstens 100.000, bitte kürzen Sie ihn um 948.576 Zeichen." + System.lineSeparator());
         assertThat(added.out()).isEmpty();
         assertNothingSaved();
     }

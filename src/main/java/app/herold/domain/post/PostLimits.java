@@ -5,14 +5,19 @@ import app.herold.domain.channel.ChannelKind;
 import java.util.Map;
 
 /**
- * How much of each part of a post the plan keeps, as the database's columns allow (V1__posts.sql,
- * V2__channels.sql). Checked before a save, so the user learns the limit and the length instead of
- * a database error, and nothing half-written reaches the store.
+ * How much of each part of a post the plan keeps. Checked before a save, so the user learns the limit
+ * and the length instead of a database error, and nothing half-written reaches the store; the editor
+ * refuses an edit beyond it at once. The database's columns allow more (V1__posts.sql, V2__channels.sql).
  */
 public final class PostLimits {
 
-    /** Characters (UTF-16 units, as the database counts them) of the text and of a channel's own text. */
-    public static final int TEXT = 1_000_000;
+    /**
+     * Characters (UTF-16 units, as the database counts them) of the text and of a channel's own text.
+     * The longest text any channel takes is Facebook's 63,206 characters; more than 100,000 is a pasted
+     * mistake, and a text area needs about a second per 100,000 characters to lay them out, so a larger
+     * limit would let a paste freeze the window for many seconds.
+     */
+    public static final int TEXT = 100_000;
     public static final int TITLE = 1_000;
     public static final int NOTES = 100_000;
 

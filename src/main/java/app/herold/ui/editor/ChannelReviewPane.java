@@ -5,8 +5,10 @@ import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.channel.CountUnit;
 import app.herold.domain.channel.Finding;
 import app.herold.domain.channel.Severity;
+import app.herold.domain.post.PostLimits;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.Icons;
+import app.herold.ui.common.LengthLimit;
 import app.herold.ui.common.MarkedTextArea;
 import app.herold.ui.common.Styles;
 import app.herold.ui.common.Thumbnails;
@@ -257,6 +259,8 @@ final class ChannelReviewPane extends VBox {
             area.setPrefRowCount(5);
             area.textProperty().bindBidirectional(viewModel.variantProperty(kind));
             area.setAccessibleText(messages.format("review.ownText.title", kind.brandName()));
+            LengthLimit.install(area, PostLimits.TEXT, wouldBe -> viewModel.refuseTooLong("editor.refused.ownText",
+                    wouldBe, PostLimits.TEXT, kind.brandName()));
             Button reset = new Button(messages.text("review.ownText.reset"), Icons.icon(MaterialDesignU.UNDO_VARIANT, 14));
             reset.getStyleClass().add("flat");
             reset.setId("own-text-reset-" + kind.id());

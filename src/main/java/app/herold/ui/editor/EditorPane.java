@@ -3,11 +3,13 @@ package app.herold.ui.editor;
 import app.herold.domain.channel.ChannelAccount;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.Delivery;
+import app.herold.domain.post.PostLimits;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.text.MarkupEdits;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.DateInput;
 import app.herold.ui.common.Icons;
+import app.herold.ui.common.LengthLimit;
 import app.herold.ui.common.MarkedTextArea;
 import app.herold.ui.common.Styles;
 import app.herold.ui.common.Thumbnails;
@@ -214,6 +216,8 @@ public final class EditorPane extends BorderPane {
         titleField.setPromptText(messages.text("editor.title.prompt"));
         titleField.textProperty().bindBidirectional(viewModel.titleProperty());
         titleField.setAccessibleText(messages.text("editor.title"));
+        LengthLimit.install(titleField, PostLimits.TITLE,
+                wouldBe -> viewModel.refuseTooLong("editor.refused.title", wouldBe, PostLimits.TITLE));
         return titleField;
     }
 
@@ -224,6 +228,8 @@ public final class EditorPane extends BorderPane {
         textArea.setPromptText(messages.text("editor.text.prompt"));
         textArea.textProperty().bindBidirectional(viewModel.textProperty());
         textArea.setAccessibleText(messages.text("editor.text"));
+        LengthLimit.install(textArea, PostLimits.TEXT,
+                wouldBe -> viewModel.refuseTooLong("editor.refused.text", wouldBe, PostLimits.TEXT));
         Label count = new Label();
         count.getStyleClass().add(Styles.HINT);
         count.textProperty().bind(Bindings.createStringBinding(() -> messages.format("editor.text.count",
@@ -680,6 +686,8 @@ public final class EditorPane extends BorderPane {
         notes.setPromptText(messages.text("editor.notes.prompt"));
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
         notes.setAccessibleText(messages.text("editor.notes"));
+        LengthLimit.install(notes, PostLimits.NOTES,
+                wouldBe -> viewModel.refuseTooLong("editor.refused.notes", wouldBe, PostLimits.NOTES));
         return notes;
     }
 

@@ -393,6 +393,21 @@ public final class EditorViewModel {
         flushThen(() -> show(Post.newPost(day == null ? null : Schedule.of(day, defaultTime.get(), plan.zone()))));
     }
 
+    /**
+     * A field refused an edit that would have made it longer than the plan keeps: says so where the
+     * save state shows, without a dialog; what the field held stays as it was.
+     *
+     * @param messageKey the sentence for the field ("editor.refused.text", ".ownText", ".title", ".notes")
+     */
+    public void refuseTooLong(String messageKey, int wouldBe, int maximum, Object... about) {
+        Object[] arguments = new Object[about.length + 2];
+        System.arraycopy(about, 0, arguments, 0, about.length);
+        arguments[about.length] = wouldBe;
+        arguments[about.length + 1] = maximum;
+        saveState.set(SaveState.FAILED);
+        saveMessage.set(messages.format(messageKey, arguments));
+    }
+
     /** Ctrl+S: saves now instead of waiting for the autosave. */
     public void save() {
         cancelAutosave();

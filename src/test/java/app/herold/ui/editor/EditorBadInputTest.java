@@ -86,17 +86,17 @@ class EditorBadInputTest {
 
         assertThat(editor.saveStateProperty().get()).isEqualTo(EditorViewModel.SaveState.FAILED);
         assertThat(editor.saveMessageProperty().get()).isEqualTo("Der Text ist mit 1.048.576 Zeichen zu lang zum "
-                + "Speichern; erlaubt sind höchstens 1.000.000, bitte kürzen Sie ihn um 48.576 Zeichen.");
+                + "Speichern; erlaubt sind höchstens 100.000, bitte kürzen Sie ihn um 948.576 Zeichen.");
         assertThat(dialogs.errors).as("a status line, not a dialog at every autosave").isEmpty();
         assertThat(editor.textProperty().get()).isEqualTo(megabyte);
         assertThat(plan.find(post.id()).orElseThrow().text()).isEqualTo("Original");
         assertThat(editor.review().reviews()).as("every channel still reviewed").hasSize(6);
 
-        editor.textProperty().set(megabyte.substring(0, 1_000_000));
+        editor.textProperty().set(megabyte.substring(0, 100_000));
         settle();
 
         assertThat(editor.saveStateProperty().get()).isEqualTo(EditorViewModel.SaveState.SAVED);
-        assertThat(plan.find(post.id()).orElseThrow().text()).isEqualTo(megabyte.substring(0, 1_000_000));
+        assertThat(plan.find(post.id()).orElseThrow().text()).isEqualTo(megabyte.substring(0, 100_000));
         assertThat(dialogs.errors).isEmpty();
     }
 
