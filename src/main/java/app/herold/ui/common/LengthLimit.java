@@ -1,8 +1,11 @@
 package app.herold.ui.common;
 
 import java.util.function.IntConsumer;
+import javafx.event.Event;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Refuses an edit (typing, a paste, a drop) that would make a field longer than the plan keeps, and
@@ -29,5 +32,13 @@ public final class LengthLimit {
             refused.accept((int) Math.min(Integer.MAX_VALUE, wouldBe));
             return null;
         }));
+        // A text field with a formatter takes Escape to cancel an edit of its value; this one has no value
+        // to restore, and Escape must reach the window as from any other field (it closes the editor).
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && field.getParent() != null) {
+                event.consume();
+                Event.fireEvent(field.getParent(), event.copyFor(field.getParent(), field.getParent()));
+            }
+        });
     }
 }
