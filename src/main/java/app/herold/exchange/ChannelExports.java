@@ -114,7 +114,7 @@ public final class ChannelExports implements PostExports {
                 pictures.add(java.nio.file.Files.copy(picture.file(), folder.resolve(name)));
             }
         } catch (java.io.IOException e) {
-            throw new app.herold.domain.UserFacingException(e, "error.export.write", folder.toString());
+            throw WriteFailures.of(e, folder);
         }
         progress.accept(1);
         return new Prepared(target, rendered.text(), pictures,

@@ -1,7 +1,7 @@
 package app.herold.exchange.audit;
 
-import app.herold.domain.UserFacingException;
 import app.herold.domain.rules.AuditEntry;
+import app.herold.exchange.WriteFailures;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public final class AuditLogCsv {
                 out.write(LINE_END);
             }
         } catch (IOException e) {
-            throw new UserFacingException(e, "error.export.write", file.toString());
+            throw WriteFailures.of(e, file);
         }
     }
 

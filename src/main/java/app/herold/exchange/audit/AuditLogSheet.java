@@ -1,8 +1,8 @@
 package app.herold.exchange.audit;
 
-import app.herold.domain.UserFacingException;
 import app.herold.domain.rules.AuditEntry;
 import app.herold.domain.rules.AuditLog.Verification;
+import app.herold.exchange.WriteFailures;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,7 @@ public final class AuditLogSheet {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(page(entries, verification, clock));
         } catch (IOException e) {
-            throw new UserFacingException(e, "error.export.write", file.toString());
+            throw WriteFailures.of(e, file);
         }
     }
 

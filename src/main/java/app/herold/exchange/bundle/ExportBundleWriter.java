@@ -1,6 +1,7 @@
 package app.herold.exchange.bundle;
 
 import app.herold.domain.UserFacingException;
+import app.herold.exchange.WriteFailures;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,7 +60,7 @@ public final class ExportBundleWriter {
             moved = true;
             return target;
         } catch (IOException e) {
-            throw new UserFacingException(e, "error.export.write", target.toString());
+            throw WriteFailures.of(e, target);
         } finally {
             if (!moved) {
                 deleteQuietly(temporary);

@@ -6,6 +6,7 @@ import app.herold.domain.post.PlanCalendarFiles;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
 import app.herold.domain.text.FormattedText;
+import app.herold.exchange.WriteFailures;
 import app.herold.i18n.Messages;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
@@ -80,7 +81,7 @@ public final class PlanCalendarIcs implements PlanCalendarFiles {
             }
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new UserFacingException(e, "error.export.write", file.toString());
+            throw WriteFailures.of(e, file);
         }
     }
 

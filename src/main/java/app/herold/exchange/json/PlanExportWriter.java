@@ -13,6 +13,7 @@ import app.herold.domain.rules.Election;
 import app.herold.exchange.AccountJson;
 import app.herold.exchange.ElectionJson;
 import app.herold.exchange.PostJsonWriter;
+import app.herold.exchange.WriteFailures;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -107,6 +108,10 @@ public final class PlanExportWriter {
             }
             if (e instanceof UserFacingException known) {
                 throw known;
+            }
+            if (e instanceof IOException io) {
+                throw WriteFailures.of(io, target, "jsonExport.error.write",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             throw new UserFacingException(e, "jsonExport.error.write", target.toString(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

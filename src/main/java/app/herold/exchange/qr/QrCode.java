@@ -1,6 +1,7 @@
 package app.herold.exchange.qr;
 
 import app.herold.domain.UserFacingException;
+import app.herold.exchange.WriteFailures;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -117,7 +118,7 @@ public final class QrCode {
                 throw new IOException("no PNG writer available");
             }
         } catch (IOException e) {
-            throw new UserFacingException(e, "error.export.write", file.toString());
+            throw WriteFailures.of(e, file);
         }
     }
 
@@ -125,7 +126,7 @@ public final class QrCode {
         try {
             Files.writeString(file, svg(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserFacingException(e, "error.export.write", file.toString());
+            throw WriteFailures.of(e, file);
         }
     }
 
