@@ -7,9 +7,6 @@ import app.herold.domain.post.ContentPlan;
 import app.herold.exchange.AccountJson;
 import app.herold.exchange.qr.QrCode;
 import app.herold.storage.Database;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -95,7 +92,7 @@ final class AccountsCommand {
             List<ChannelAccount> all = database.accounts().accounts();
             PrintStream out = root().out();
             if (json) {
-                writeJson(all, out);
+                Console.printJsonArray(out, all, AccountJson::write);
             } else if (all.isEmpty()) {
                 out.println(root().messages().text("cli.accounts.none"));
             } else {
@@ -110,19 +107,6 @@ final class AccountsCommand {
         private static String identity(ChannelAccount account) {
             return String.join("  ", java.util.stream.Stream.of(account.handle(), account.baseUrl(), account.link())
                     .filter(value -> !value.isEmpty()).toList());
-        }
-
-        private static void writeJson(List<ChannelAccount> all, PrintStream out) throws IOException {
-            try (JsonGenerator json = new JsonFactory().createGenerator(Console.keptOpen(out), JsonEncoding.UTF8)) {
-                json.useDefaultPrettyPrinter();
-                json.writeStartArray();
-                for (ChannelAccount account : all) {
-                    AccountJson.write(json, account);
-                }
-                json.writeEndArray();
-            }
-            out.println();
-            out.flush();
         }
     }
 

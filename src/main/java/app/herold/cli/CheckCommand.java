@@ -11,9 +11,6 @@ import app.herold.domain.rules.PostRules;
 import app.herold.domain.rules.VolumeCheck;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -94,8 +91,7 @@ final class CheckCommand extends DataDirectoryCommand {
     private void writeJson(Post found, List<PostRules.PostFinding> findings, PrintStream out) throws IOException {
         Messages english = Messages.forLocale(Messages.ENGLISH);
         Messages german = Messages.forLocale(Messages.GERMAN);
-        try (JsonGenerator generator = new JsonFactory().createGenerator(Console.keptOpen(out), JsonEncoding.UTF8)) {
-            generator.useDefaultPrettyPrinter();
+        Console.printJson(out, generator -> {
             generator.writeStartObject();
             generator.writeNumberField("postId", found.id().value());
             generator.writeArrayFieldStart("findings");
@@ -123,9 +119,7 @@ final class CheckCommand extends DataDirectoryCommand {
             }
             generator.writeEndArray();
             generator.writeEndObject();
-        }
-        out.println();
-        out.flush();
+        });
     }
 
     private static void writeText(List<PostRules.PostFinding> findings, PrintStream out, Messages messages) {

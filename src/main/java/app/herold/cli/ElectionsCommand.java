@@ -6,9 +6,6 @@ import app.herold.domain.rules.Election;
 import app.herold.domain.rules.ElectionType;
 import app.herold.exchange.ElectionJson;
 import app.herold.storage.Database;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -94,16 +91,7 @@ final class ElectionsCommand {
             List<Election> all = database.elections().elections();
             PrintStream out = root().out();
             if (json) {
-                try (JsonGenerator generator = new JsonFactory().createGenerator(Console.keptOpen(out), JsonEncoding.UTF8)) {
-                    generator.useDefaultPrettyPrinter();
-                    generator.writeStartArray();
-                    for (Election election : all) {
-                        ElectionJson.write(generator, election);
-                    }
-                    generator.writeEndArray();
-                }
-                out.println();
-                out.flush();
+                Console.printJsonArray(out, all, ElectionJson::write);
             } else {
                 for (Election election : all) {
                     var window = election.window();

@@ -12,8 +12,6 @@ import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,8 +87,7 @@ final class LintCommand implements Callable<Integer> {
 
     private static void writeJson(ChannelCheck check, PrintStream out) throws IOException {
         Messages english = Messages.forLocale(Messages.ENGLISH);
-        try (JsonGenerator json = new JsonFactory().createGenerator(Console.keptOpen(out), JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
+        Console.printJson(out, json -> {
             json.writeStartObject();
             json.writeStringField("channel", check.channel().id());
             json.writeNumberField("length", check.length());
@@ -116,9 +113,7 @@ final class LintCommand implements Callable<Integer> {
             }
             json.writeEndArray();
             json.writeEndObject();
-        }
-        out.println();
-        out.flush();
+        });
     }
 
     private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
