@@ -33,7 +33,9 @@ public enum TargetState {
     /** The platform may or may not have the post (timeout after sending, connection reset): to be asked. */
     NEEDS_CHECK("needs-check"),
     /** The user posted it by hand (WhatsApp, or after a failure) and said so. */
-    SENT_MANUALLY("sent-manually");
+    SENT_MANUALLY("sent-manually"),
+    /** The user decided it should not go out on this account (a missed post that is out of date). */
+    SKIPPED("skipped");
 
     private final String id;
 
@@ -53,17 +55,20 @@ public enum TargetState {
     /** The states this one may move to; anything else is a mistake in the outbox, not a choice. */
     public Set<TargetState> next() {
         return switch (this) {
-            case READY -> EnumSet.of(QUEUED, SENT_MANUALLY);
+            case READY -> EnumSet.of(QUEUED, SENT_MANUALLY, SKIPPED);
             // Back to READY when the post is moved to a later day or taken back from "Bereit".
-            case QUEUED -> EnumSet.of(SENDING, READY, SENT_MANUALLY);
+            case QUEUED -> EnumSet.of(SENDING, READY, SENT_MANUALLY, SKIPPED);
             case SENDING -> EnumSet.of(SENT, SCHEDULED_ON_PLATFORM, FAILED_RETRYABLE, FAILED_PERMANENT, NEEDS_CHECK);
-            case FAILED_RETRYABLE -> EnumSet.of(QUEUED, READY, FAILED_PERMANENT, SENT_MANUALLY);
+            case FAILED_RETRYABLE -> EnumSet.of(QUEUED, READY, FAILED_PERMANENT, SENT_MANUALLY, SKIPPED);
             // Only what the platform answered about the attempt decides; QUEUED when it has no such post.
             case NEEDS_CHECK -> EnumSet.of(SENT, SCHEDULED_ON_PLATFORM, QUEUED, FAILED_PERMANENT, SENT_MANUALLY);
             // The user mended the text or the access and sends again, or posted it by hand.
-            case FAILED_PERMANENT -> EnumSet.of(READY, QUEUED, SENT_MANUALLY);
-            // The platform published it at its time, or could not be asked whether it did.
-            case SCHEDULED_ON_PLATFORM -> EnumSet.of(SENT, NEEDS_CHECK);
+            case FAILED_PERMANENT -> EnumSet.of(READY, QUEUED, SENT_MANUALLY, SKIPPED);
+            // The platform published it at its time, or could not be asked whether it did; or the post was
+            // changed and the handover withdrawn (READY, handed over anew).
+            case SCHEDULED_ON_PLATFORM -> EnumSet.of(SENT, NEEDS_CHECK, READY);
+            // A skipped post planned anew may go out after all.
+            case SKIPPED -> EnumSet.of(READY);
             case SENT, SENT_MANUALLY -> EnumSet.noneOf(TargetState.class);
         };
     }

@@ -49,6 +49,14 @@ class TargetStateTest {
     }
 
     @Test
+    void aSkippedTargetGoesOutOnlyAfterItIsPlannedAnew() {
+        assertThat(TargetState.SKIPPED.next()).containsExactly(TargetState.READY);
+        assertThat(TargetState.READY.canMoveTo(TargetState.SKIPPED)).isTrue();
+        assertThat(TargetState.SENDING.canMoveTo(TargetState.SKIPPED)).as("an attempt under way is not skipped")
+                .isFalse();
+    }
+
+    @Test
     void everyStateCanBeReachedFromReady() {
         Set<TargetState> reached = EnumSet.of(TargetState.READY);
         boolean grew = true;
