@@ -120,6 +120,11 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
     }
 
     @Override
+    public List<Post> readyUntil(java.time.Instant until) {
+        return posts().readyUntil(until);
+    }
+
+    @Override
     public void forEach(LocalDate from, LocalDate to, Consumer<Post> action) {
         posts().forEach(from, to, action);
     }

@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
     private final JdbcDeliveryLog deliveries;
     private final JdbcElectionStore elections;
     private final JdbcAuditLog audit;
+    private final JdbcOutboxStore outbox;
     private final FileMediaLibrary media;
     private final FilePreferencesStore preferences;
     private final Clock clock;
@@ -70,6 +71,7 @@ public final class Database implements AutoCloseable {
         this.deliveries = new JdbcDeliveryLog(pool, clock);
         this.elections = new JdbcElectionStore(pool);
         this.audit = new JdbcAuditLog(pool);
+        this.outbox = new JdbcOutboxStore(pool, clock);
         this.media = new FileMediaLibrary(directory.resolve(MEDIA_FOLDER), disk.files());
         this.preferences = new FilePreferencesStore(directory.resolve(PREFERENCES_FILE));
         this.clock = clock;
@@ -201,6 +203,11 @@ public final class Database implements AutoCloseable {
 
     public DeliveryLog deliveries() {
         return deliveries;
+    }
+
+    /** Where each post stands on each account it is sent to through an API, with every attempt. */
+    public app.herold.domain.publishing.OutboxStore outbox() {
+        return outbox;
     }
 
     public ElectionStore elections() {

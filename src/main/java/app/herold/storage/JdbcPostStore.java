@@ -192,6 +192,26 @@ final class JdbcPostStore implements PostStore {
     }
 
     @Override
+    public List<Post> readyUntil(Instant until) {
+        String where = " WHERE p.status = 'ready' AND p.scheduled_at < ?";
+        return transactions.read(connection -> {
+            Map<Long, Children> children = PostChildRows.read(connection, where,
+                    statement -> statement.setObject(1, until.atOffset(java.time.ZoneOffset.UTC)));
+            List<Post> ready = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + POST_COLUMNS + " FROM post p" + where + " ORDER BY p.scheduled_at, p.id")) {
+                statement.setObject(1, until.atOffset(java.time.ZoneOffset.UTC));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ready.add(readPost(rows, children.getOrDefault(rows.getLong("id"), Children.NONE)));
+                    }
+                }
+            }
+            return ready;
+        });
+    }
+
+    @Override
     public void forEach(LocalDate from, LocalDate to, Consumer<Post> action) {
         boolean everything = from == null && to == null;
         String where = everything ? "" : " WHERE p.plan_date BETWEEN ? AND ?";

@@ -40,6 +40,12 @@ public interface PostStore {
     long count();
 
     /**
+     * The posts marked ready whose time is before {@code until}, in time order: what the outbox may send or
+     * hand over. Ready posts are few, so this is quick however large the plan.
+     */
+    List<Post> readyUntil(java.time.Instant until);
+
+    /**
      * Streams full posts in plan order. With both dates null: every post, ideas last. With a range:
      * the scheduled posts on those days ({@code null} leaves that end open).
      */

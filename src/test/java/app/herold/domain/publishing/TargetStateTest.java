@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class TargetStateTest {
 
     @Test
-    void theIdsAreTheOnesTheIssueNames() {
+    void theIdsAreTheOnesTheIssueNamesPlusSkipped() {
         assertThat(Arrays.stream(TargetState.values()).map(TargetState::id)).containsExactly("ready", "queued",
                 "sending", "sent", "scheduled-on-platform", "failed-retryable", "failed-permanent", "needs-check",
-                "sent-manually");
+                "sent-manually", "skipped");
         assertThat(TargetState.fromId(" Needs-Check ")).contains(TargetState.NEEDS_CHECK);
         assertThat(TargetState.fromId("gesendet")).isEmpty();
     }
