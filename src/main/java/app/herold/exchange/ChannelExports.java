@@ -14,6 +14,7 @@ import app.herold.domain.channel.ChannelDraft;
 import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.channel.DraftImage;
 import app.herold.domain.channel.PostExports;
+import app.herold.domain.publishing.Preparation;
 import app.herold.domain.post.MediaLibrary;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostImage;
@@ -119,6 +120,21 @@ public final class ChannelExports implements PostExports {
         progress.accept(1);
         return new Prepared(target, rendered.text(), pictures,
                 rendered.pictures().stream().map(Picture::altText).toList(), folder);
+    }
+
+    /**
+     * The post as an account's network takes it through its API: the rendered text and the prepared
+     * pictures where the pipeline keeps them (named by content, so the same picture is prepared once).
+     * The outbox's {@link Preparation}.
+     */
+    public Preparation.Prepared prepareForSending(Post post, ChannelAccount account) {
+        Rendered rendered = render(post, account.kind(), fraction -> { });
+        return new Preparation.Prepared(rendered.text(), rendered.pictures().stream()
+                .map(picture -> new app.herold.domain.publishing.Picture(picture.prepared().file(),
+                        "image/" + (picture.prepared().format().name().equalsIgnoreCase("jpeg") ? "jpeg"
+                                : picture.prepared().format().name().toLowerCase(java.util.Locale.ROOT)),
+                        picture.altText(), picture.prepared().width(), picture.prepared().height()))
+                .toList());
     }
 
     private record Picture(PreparedImage prepared, String altText) {

@@ -95,6 +95,17 @@ public final class Messages {
         return format(problem.messageKey(), problem.arguments());
     }
 
+    /**
+     * A publishing problem as one sentence. An argument written "@key" is itself a message (the name of a
+     * secret, "Zugangsschlüssel"), so the outbox can store it without knowing the user's language.
+     */
+    public String describe(app.herold.domain.publishing.Problem problem) {
+        Object[] arguments = problem.arguments().stream()
+                .map(argument -> argument.startsWith("@") ? text(argument.substring(1)) : argument)
+                .toArray();
+        return format(problem.key(), arguments);
+    }
+
     /** "Sa., 28.11.2026" in German, "Sat, 28 Nov 2026" in English. */
     public String day(LocalDate date) {
         return dayFormat.format(date);
