@@ -122,8 +122,11 @@ final class FacebookPostFinder {
         }
         JsonNode post = answer.json();
         String id = post.path("id").asText(postId);
-        return Optional.of(new PostState(id, permalink(post, id), post.path("is_published").asBoolean(true),
-                instant(post.path("scheduled_publish_time"))));
+        Instant scheduledAt = instant(post.path("scheduled_publish_time"));
+        // Without is_published the scheduled time decides: a post whose time has not come is not yet live.
+        boolean published = post.path("is_published").isBoolean() ? post.path("is_published").asBoolean()
+                : scheduledAt == null || !scheduledAt.isAfter(clock.instant());
+        return Optional.of(new PostState(id, permalink(post, id), published, scheduledAt));
     }
 
     private record PostState(String id, String url, boolean published, Instant scheduledAt) {
@@ -150,12 +153,15 @@ final class FacebookPostFinder {
                 }
             }
             String next = body.path("paging").path("next").asText("");
-            if (next.isBlank() || read >= MOST_PAGES) {
-                // Not found within the pages read, yet there is more: saying "absent" could post twice.
-                return next.isBlank() ? Optional.empty()
-                        : Optional.of(new CheckOutcome.AskUser(Problem.of("publish.askUser", GraphOutcomes.NETWORK)));
+            if (next.isBlank()) {
+                return Optional.empty();
             }
-            answer = graph.getWithRawQuery(page + "/" + edge, withoutToken(next));
+            Optional<String> nextQuery = withoutToken(next);
+            if (read >= MOST_PAGES || nextQuery.isEmpty()) {
+                // Not found within what could be read, yet there is more: saying "absent" could post twice.
+                return Optional.of(new CheckOutcome.AskUser(Problem.of("publish.askUser", GraphOutcomes.NETWORK)));
+            }
+            answer = graph.getWithRawQuery(page + "/" + edge, nextQuery.get());
         }
     }
 
@@ -175,14 +181,19 @@ final class FacebookPostFinder {
     }
 
     /** The query of Graph's {@code paging.next} address without any access token Graph put into it. */
-    private static String withoutToken(String nextAddress) {
-        String query = URI.create(nextAddress).getRawQuery();
-        if (query == null) {
-            return "";
+    private static Optional<String> withoutToken(String nextAddress) {
+        String query;
+        try {
+            query = URI.create(nextAddress).getRawQuery();
+        } catch (IllegalArgumentException notAnAddress) {
+            return Optional.empty();
         }
-        return Arrays.stream(query.split("&"))
+        if (query == null || query.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(query.split("&"))
                 .filter(pair -> !pair.startsWith("access_token="))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")));
     }
 
     /** Facebook may trim or fold line breaks and spaces; the words and their order must be the same. */

@@ -103,7 +103,7 @@ public final class FacebookPublisher implements Publisher {
         for (Picture picture : submission.pictures()) {
             try {
                 pictures.add(Files.readAllBytes(picture.file()));
-            } catch (IOException | RuntimeException unreadable) {
+            } catch (IOException | SecurityException unreadable) {
                 // Read before the first call, so that a lost file leaves no half-made post behind.
                 return new PublishOutcome.Refused(Problem.of("error.image.unreadable", fileName(picture)));
             }
@@ -250,7 +250,7 @@ public final class FacebookPublisher implements Publisher {
         if (token.isEmpty()) {
             return ConnectionCheck.failed(missingToken(account));
         }
-        return new FacebookConnectionTest(http, outcomes).test(account, pageNode(account), token.get(),
+        return new ConnectionProbe(http, outcomes).test(account, pageNode(account), token.get(),
                 credentials.get(APP_ID), credentials.get(APP_SECRET));
     }
 

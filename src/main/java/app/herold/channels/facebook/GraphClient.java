@@ -12,10 +12,11 @@ import java.util.StringJoiner;
 
 /**
  * The Graph API calls of one token against one base address. The token travels in the
- * {@code Authorization: Bearer} header, which graph.facebook.com takes as well as the documented
- * {@code access_token} parameter, so that no secret ends up in an address a proxy or a log could
- * keep; only the token being inspected by {@code debug_token} and the OAuth exchange's own fields
- * must be parameters, as Meta documents them.
+ * {@code Authorization: Bearer} header rather than in the {@code access_token} parameter, so that no
+ * secret ends up in an address a proxy or a log could keep. graph.facebook.com takes the header: Meta's
+ * own WhatsApp Cloud API examples send it to the same host (platforms.md does not cover this for Pages;
+ * a refusal would show as error 190 in the connection test). Only the token inspected by
+ * {@code debug_token} and the OAuth exchange's fields are parameters, as Meta documents them.
  */
 final class GraphClient {
 

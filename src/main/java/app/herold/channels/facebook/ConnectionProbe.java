@@ -12,12 +12,12 @@ import java.util.Optional;
  * Page's name with a Page token) without posting, and, when the Meta app's id and secret are stored,
  * when the token expires.
  */
-final class FacebookConnectionTest {
+final class ConnectionProbe {
 
     private final PlatformHttp http;
     private final GraphOutcomes outcomes;
 
-    FacebookConnectionTest(PlatformHttp http, GraphOutcomes outcomes) {
+    ConnectionProbe(PlatformHttp http, GraphOutcomes outcomes) {
         this.http = http;
         this.outcomes = outcomes;
     }
