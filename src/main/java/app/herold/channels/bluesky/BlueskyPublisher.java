@@ -36,7 +36,8 @@ import java.util.Optional;
  * arrived is then a look at that one key ({@code getRecord}), and writing a second time under a key that is
  * taken fails instead of posting twice. Bluesky cannot schedule posts, so Herold sends at the time.
  *
- * <p>Reads no options.
+ * <p>One instance serves every Bluesky account of a run of Herold: the record keys it makes never repeat
+ * ({@link TidSequence}), which two instances could not promise each other. Reads no options.
  */
 public final class BlueskyPublisher implements Publisher {
 
