@@ -175,7 +175,8 @@ class MastodonPublisherTest {
         assertThat(mastodon.posts()).isZero();
 
         clock.advance(Duration.ofHours(2));
-        assertThat(publisher.check(submission, Map.of(), credentials, journal, "")).isEqualTo(new CheckOutcome.Absent());
+        assertThat(publisher.check(submission, Map.of(), credentials, journal, ""))
+                .isEqualTo(new CheckOutcome.Absent());
         assertThat(publisher.publish(submission, Map.of(), credentials, notes))
                 .isInstanceOf(PublishOutcome.Published.class);
         assertThat(mastodon.posts()).isEqualTo(1);
@@ -436,7 +437,8 @@ class MastodonPublisherTest {
 
     @Test
     void afterTheKeysHourTheCheckFindsTheStatusByItsTextDespiteMastodonsHtml() {
-        String text = "Weihnachtsmarkt & Konzert <drinnen>!\n\"Alle\" sind eingeladen, sagt @buergermeister@sachsen.social.\n\n"
+        String text = "Weihnachtsmarkt & Konzert <drinnen>!\n"
+                + "\"Alle\" sind eingeladen, sagt @buergermeister@sachsen.social.\n\n"
                 + "Mehr: https://www.meerane.de/veranstaltungen/weihnachtsmarkt-2026?tag=1";
         mastodon.server().silentAfterWorkNext(path("POST", "/api/v1/statuses"));
         Submission submission = now(text);
@@ -460,7 +462,8 @@ class MastodonPublisherTest {
 
         clock.advance(Duration.ofHours(2));
 
-        assertThat(publisher.check(submission, Map.of(), credentials, journal, "")).isEqualTo(new CheckOutcome.Absent());
+        assertThat(publisher.check(submission, Map.of(), credentials, journal, ""))
+                .isEqualTo(new CheckOutcome.Absent());
     }
 
     @Test

@@ -47,7 +47,8 @@ final class MastodonStandIn implements AutoCloseable {
     record Media(String id, String description, String fileName, int byteCount) {
     }
 
-    record Status(String id, Instant createdAt, String text, String visibility, String language, List<String> mediaIds) {
+    record Status(String id, Instant createdAt, String text, String visibility, String language,
+                  List<String> mediaIds) {
     }
 
     record Scheduled(String id, Instant scheduledAt, String text, List<String> mediaIds) {
@@ -415,7 +416,8 @@ final class MastodonStandIn implements AutoCloseable {
                 Matcher name = NAME.matcher(headers);
                 if (name.find()) {
                     Matcher fileName = FILE_NAME.matcher(headers);
-                    parts.put(name.group(1), new MultipartPart(name.group(1), fileName.find() ? fileName.group(1) : null,
+                    String file = fileName.find() ? fileName.group(1) : null;
+                    parts.put(name.group(1), new MultipartPart(name.group(1), file,
                             content.getBytes(StandardCharsets.ISO_8859_1)));
                 }
             }
