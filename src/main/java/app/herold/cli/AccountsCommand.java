@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code herold accounts add|list|remove|qr}: the town's channel accounts, without secrets. */
 @Command(name = "accounts", subcommands = {AccountsCommand.Add.class, AccountsCommand.ListAccounts.class,
-        AccountsCommand.Remove.class, AccountsCommand.Qr.class})
+        AccountsCommand.Remove.class, AccountsCommand.Qr.class, AccountsCommand.SetSecret.class,
+        AccountsCommand.TestConnection.class})
 final class AccountsCommand {
 
     @ParentCommand
@@ -153,6 +154,106 @@ final class AccountsCommand {
             }
             QrCode.of(link).write(out);
             root().out().println(out.toAbsolutePath());
+            return HeroldCommandLine.EXIT_OK;
+        }
+    }
+
+    /** The account's network's publisher, or the sentence that it has none (WhatsApp). */
+    static app.herold.domain.publishing.Publisher publisherOf(ChannelAccount account,
+                                                              List<app.herold.domain.publishing.Publisher> publishers) {
+        return publishers.stream().filter(publisher -> publisher.kind() == account.kind()).findFirst()
+                .orElseThrow(() -> new UserFacingException("cli.accounts.noPublishing", account.kind().brandName()));
+    }
+
+    @Command(name = "set-secret", sortOptions = false)
+    static final class SetSecret extends AccountCommand {
+
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "accounts.set-secret.name")
+        String name;
+
+        @Option(names = "--from-file", paramLabel = "FILE", descriptionKey = "accounts.set-secret.from-file")
+        String fromFile;
+
+        @Option(names = "--secret", paramLabel = "SECRET", descriptionKey = "accounts.set-secret.secret")
+        String secret;
+
+        @Override
+        boolean onlyReads() {
+            return true;
+        }
+
+        @Override
+        int run(Database database, ContentPlan plan) throws IOException {
+            ChannelAccount account = named(database, name);
+            List<app.herold.domain.publishing.Publisher> publishers =
+                    app.herold.PublishingWiring.publishers(root().clock());
+            app.herold.domain.publishing.Publisher publisher = publisherOf(account, publishers);
+            List<String> known = new java.util.ArrayList<>(publisher.secretNames());
+            known.addAll(publisher.optionalSecretNames());
+            String which = secret == null ? known.get(0) : secret.strip();
+            if (!known.contains(which)) {
+                throw new UserFacingException("cli.accounts.unknownSecret", account.kind().brandName(), which,
+                        String.join(", ", known));
+            }
+            // Read whole, then stripped: a token file ends with a line break, and a pasted token with spaces.
+            String value = (fromFile == null || fromFile.equals("-")
+                    ? new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    : TextFiles.read(Path.of(fromFile))).strip();
+            if (value.isEmpty()) {
+                throw new UserFacingException("cli.accounts.secretEmpty");
+            }
+            app.herold.storage.ChosenSecretStore secrets =
+                    app.herold.PublishingWiring.secretsForCommands(database.directory(), root()::environment);
+            new app.herold.domain.publishing.AccountCredentials(secrets, account.id()).put(which, value);
+            String where = secrets.kind() == app.herold.storage.ChosenSecretStore.Kind.KEYCHAIN
+                    ? root().messages().text("cli.accounts.secretWhere.keychain")
+                    : root().messages().format("cli.accounts.secretWhere.file", secrets.file().toString());
+            root().out().println(root().messages().format("cli.accounts.secretSaved", account.name(),
+                    root().messages().text("secret." + which), where,
+                    app.herold.domain.secrets.SecretStore.masked(value)));
+            int retried = app.herold.PublishingWiring.outbox(database, publishers, (post, target) -> {
+                throw new IllegalStateException("nothing is sent while a secret is saved");
+            }, secrets, root().clock(), app.herold.domain.publishing.MissedTargets.DEFAULT).retryAccount(account.id());
+            if (retried > 0) {
+                root().out().println(root().messages().format("cli.accounts.retried", retried));
+            }
+            return HeroldCommandLine.EXIT_OK;
+        }
+    }
+
+    @Command(name = "test", sortOptions = false)
+    static final class TestConnection extends AccountCommand {
+
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "accounts.test.name")
+        String name;
+
+        @Override
+        boolean onlyReads() {
+            return true;
+        }
+
+        @Override
+        int run(Database database, ContentPlan plan) {
+            ChannelAccount account = named(database, name);
+            app.herold.domain.publishing.Publisher publisher = publisherOf(account,
+                    app.herold.PublishingWiring.publishers(root().clock()));
+            app.herold.storage.ChosenSecretStore secrets =
+                    app.herold.PublishingWiring.secretsForCommands(database.directory(), root()::environment);
+            app.herold.domain.publishing.ConnectionCheck check = publisher.test(account,
+                    database.outbox().optionsOf(account.id()),
+                    new app.herold.domain.publishing.AccountCredentials(secrets, account.id()));
+            if (!check.ok()) {
+                root().out().println(root().messages().format("cli.accounts.testFailed", account.name(),
+                        root().messages().describe(check.problem())));
+                return HeroldCommandLine.EXIT_FAILURE;
+            }
+            root().out().println(root().messages().format("cli.accounts.testOk", account.name(), check.accountLabel()));
+            if (check.accessExpiresAt() != null) {
+                root().out().println(root().messages().format("cli.accounts.testExpires",
+                        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(root().messages().locale()).withZone(root().clock().getZone())
+                                .format(check.accessExpiresAt())));
+            }
             return HeroldCommandLine.EXIT_OK;
         }
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, AddCommand.class, ListCommand.class, LintCommand.class,
                 AccountsCommand.class, ExportCommand.class, ExportIcsCommand.class, CheckCommand.class, ElectionsCommand.class,
                 AuditLogCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class,
-                ImportCsvCommand.class, ExportJsonCommand.class, ImportJsonCommand.class},
+                ImportCsvCommand.class, ExportJsonCommand.class, ImportJsonCommand.class,
+                PublishDueCommand.class},
         sortOptions = false)
 final class HeroldCommand implements Callable<Integer> {
 
@@ -33,10 +34,18 @@ final class HeroldCommand implements Callable<Integer> {
     private final Messages messages;
     private boolean wantsWindow;
 
-    HeroldCommand(PrintStream out, Clock clock, Messages messages) {
+    private final java.util.function.UnaryOperator<String> environment;
+
+    HeroldCommand(PrintStream out, Clock clock, Messages messages, java.util.function.UnaryOperator<String> environment) {
         this.out = out;
         this.clock = clock;
         this.messages = messages;
+        this.environment = environment;
+    }
+
+    /** An environment variable of the process, or null. */
+    String environment(String name) {
+        return environment.apply(name);
     }
 
     @Override

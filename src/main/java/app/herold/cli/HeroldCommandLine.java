@@ -31,12 +31,20 @@ public final class HeroldCommandLine {
     private final Clock clock;
     private final GuiLauncher gui;
     private final Messages messages = Messages.forLocale(Locale.getDefault());
+    private final java.util.function.UnaryOperator<String> environment;
 
     public HeroldCommandLine(PrintStream out, PrintStream err, Clock clock, GuiLauncher gui) {
+        this(out, err, clock, gui, System::getenv);
+    }
+
+    /** @param environment the process's environment variables (HEROLD_SECRETS_PASSPHRASE); a map in tests */
+    public HeroldCommandLine(PrintStream out, PrintStream err, Clock clock, GuiLauncher gui,
+                             java.util.function.UnaryOperator<String> environment) {
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.gui = gui;
+        this.environment = environment;
     }
 
     public int run(String... args) {
@@ -47,7 +55,7 @@ public final class HeroldCommandLine {
         }
         // Commands write only their results to the console; log records go to files.
         Logging.silenceConsole();
-        HeroldCommand root = new HeroldCommand(out, clock, messages);
+        HeroldCommand root = new HeroldCommand(out, clock, messages, environment);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

@@ -49,9 +49,13 @@ public final class ChosenSecretStore implements SecretStore {
         this.fileWanted = fileWanted;
     }
 
-    /** The store for a data folder as Herold uses it: the system's keychain first. */
-    public static ChosenSecretStore forDataDirectory(Path dataDirectory, PassphraseSource passphrase) {
-        boolean fileWanted = "file".equalsIgnoreCase(System.getenv("HEROLD_SECRETS"));
+    /**
+     * The store for a data folder as Herold uses it: the system's keychain first.
+     *
+     * @param fileWanted the file even where there is a keychain ({@code HEROLD_SECRETS=file})
+     */
+    public static ChosenSecretStore forDataDirectory(Path dataDirectory, PassphraseSource passphrase,
+                                                     boolean fileWanted) {
         return new ChosenSecretStore(dataDirectory,
                 () -> KeychainSecretStore.open(DataDirectoryId.of(dataDirectory)), passphrase, fileWanted);
     }

@@ -59,7 +59,17 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
                 // Files written before the setting existed, or edited by hand wrongly, mean the default Land.
                 FederalState.fromCode(properties.getProperty("state")).orElse(FederalState.DEFAULT).code(),
                 Boolean.parseBoolean(properties.getProperty("altTextMarker", "false")),
-                backupSettings(properties));
+                backupSettings(properties), missedLimit(properties.getProperty("missedLimitMinutes")));
+    }
+
+    /** Minutes; an edited or older file without a usable value means the default. */
+    private static java.time.Duration missedLimit(String minutes) {
+        try {
+            long value = Long.parseLong(minutes == null ? "" : minutes.trim());
+            return value < 0 ? Preferences.DEFAULT_MISSED_LIMIT : java.time.Duration.ofMinutes(value);
+        } catch (NumberFormatException e) {
+            return Preferences.DEFAULT_MISSED_LIMIT;
+        }
     }
 
     @Override
@@ -74,6 +84,7 @@ final class FilePreferencesStore implements app.herold.domain.settings.Preferenc
         properties.setProperty("backupFolder", preferences.backups().folder());
         properties.setProperty("backupDaily", Integer.toString(preferences.backups().retention().daily()));
         properties.setProperty("backupMonthly", Integer.toString(preferences.backups().retention().monthly()));
+        properties.setProperty("missedLimitMinutes", Long.toString(preferences.missedLimit().toMinutes()));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

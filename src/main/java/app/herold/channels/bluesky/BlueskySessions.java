@@ -81,7 +81,7 @@ final class BlueskySessions {
             password = credentials.require(APP_PASSWORD);
         } catch (Credentials.MissingSecretException missing) {
             throw new CallFailed(new PublishOutcome.AccessLost(
-                    Problem.of("publish.missingSecret", account.name(), APP_PASSWORD)));
+                    Problem.missingSecret(account.name(), APP_PASSWORD)));
         }
         ObjectNode body = PlatformHttp.json().createObjectNode()
                 .put("identifier", account.identifier())

@@ -77,7 +77,13 @@ public final class FacebookPublisher implements Publisher {
     /** Only the Page access token is needed to post; the app's id and secret are optional (see {@link #APP_ID}). */
     @Override
     public List<String> secretNames() {
-        return List.of(PAGE_ACCESS_TOKEN, APP_ID, APP_SECRET);
+        return List.of(PAGE_ACCESS_TOKEN);
+    }
+
+    /** The Meta app's id and secret: for the token's expiry in the connection test and the long-lived exchange. */
+    @Override
+    public List<String> optionalSecretNames() {
+        return List.of(APP_ID, APP_SECRET);
     }
 
     @Override
@@ -274,7 +280,7 @@ public final class FacebookPublisher implements Publisher {
     }
 
     private static Problem missingToken(ChannelAccount account) {
-        return Problem.of("publish.missingSecret", account.name(), PAGE_ACCESS_TOKEN);
+        return Problem.missingSecret(account.name(), PAGE_ACCESS_TOKEN);
     }
 
     private static String fileName(Picture picture) {

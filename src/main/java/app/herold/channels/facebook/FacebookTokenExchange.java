@@ -74,10 +74,10 @@ public final class FacebookTokenExchange {
     public PageAccess exchange(String baseUrl, String appId, String appSecret, String shortLivedUserToken,
                                String wantedPage) throws ExchangeFailed {
         if (appId == null || appId.isBlank()) {
-            throw new ExchangeFailed(Problem.of("publish.missingSecret", GraphOutcomes.NETWORK, FacebookPublisher.APP_ID));
+            throw new ExchangeFailed(Problem.missingSecret(GraphOutcomes.NETWORK, FacebookPublisher.APP_ID));
         }
         if (appSecret == null || appSecret.isBlank()) {
-            throw new ExchangeFailed(Problem.of("publish.missingSecret", GraphOutcomes.NETWORK, FacebookPublisher.APP_SECRET));
+            throw new ExchangeFailed(Problem.missingSecret(GraphOutcomes.NETWORK, FacebookPublisher.APP_SECRET));
         }
         if (shortLivedUserToken == null || shortLivedUserToken.isBlank()) {
             throw new ExchangeFailed(Problem.of("publish.facebook.userTokenInvalid"));

@@ -44,7 +44,7 @@ final class MastodonApi {
         try {
             return new MastodonApi(http, base, credentials.require(ACCESS_TOKEN));
         } catch (Credentials.MissingSecretException e) {
-            throw new CannotOpen(Problem.of("publish.missingSecret", account.name(), ACCESS_TOKEN), true);
+            throw new CannotOpen(Problem.missingSecret(account.name(), ACCESS_TOKEN), true);
         }
     }
 

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 
 /**
  * Publishes to a Mastodon account through its server's REST API (platforms.md, "Mastodon (REST API)"):
@@ -45,7 +44,7 @@ import java.util.logging.Logger;
  */
 public final class MastodonPublisher implements Publisher {
 
-    private static final Logger LOG = Logger.getLogger(MastodonPublisher.class.getName());
+    private static final System.Logger LOG = System.getLogger(MastodonPublisher.class.getName());
     private static final String NETWORK = ChannelKind.MASTODON.brandName();
 
     /**
@@ -239,10 +238,10 @@ public final class MastodonPublisher implements Publisher {
                 serverLimits.put(key, read);
                 return read;
             }
-            LOG.info(() -> "Mastodon server " + api.host() + " gave no limits (HTTP " + instance.status()
+            LOG.log(System.Logger.Level.INFO, () -> "Mastodon server " + api.host() + " gave no limits (HTTP " + instance.status()
                     + "); the defaults apply to this post");
         } catch (PlatformHttp.NotSent | PlatformHttp.Lost e) {
-            LOG.info(() -> "Mastodon server limits not read: " + e.getMessage()
+            LOG.log(System.Logger.Level.INFO, () -> "Mastodon server limits not read: " + e.getMessage()
                     + "; the defaults apply to this post");
         }
         // Not kept: the next post asks the server again.

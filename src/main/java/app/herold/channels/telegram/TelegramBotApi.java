@@ -44,7 +44,7 @@ final class TelegramBotApi {
         try {
             token = credentials.require(BOT_TOKEN).strip();
         } catch (Credentials.MissingSecretException e) {
-            throw new CannotOpen(Problem.of("publish.missingSecret", account.name(), BOT_TOKEN), true);
+            throw new CannotOpen(Problem.missingSecret(account.name(), BOT_TOKEN), true);
         }
         if (!TOKEN.matcher(token).matches()) {
             throw new CannotOpen(Problem.of("publish.telegram.badToken", account.name()), true);

@@ -337,7 +337,7 @@ public final class Outbox {
         for (String name : publisher.secretNames()) {
             if (credentials.get(name).filter(value -> !value.isBlank()).isEmpty()) {
                 PublishTarget failed = store.update(queued.movedTo(TargetState.READY)
-                        .withProblem(Problem.of("publish.missingSecret", account.name(), "@secret." + name))
+                        .withProblem(Problem.missingSecret(account.name(), name))
                         .withPlan(queued.dueAt(), fingerprint), TargetState.QUEUED);
                 emit(events, new Event(failed, title, account, Event.Kind.FAILED));
                 return;
@@ -367,8 +367,7 @@ public final class Outbox {
             outcome = publisher.publish(submission, options, credentials,
                     (noteKey, value) -> store.note(attempt.id(), noteKey, value));
         } catch (Credentials.MissingSecretException missing) {
-            outcome = new PublishOutcome.AccessLost(Problem.of("publish.missingSecret", account.name(),
-                    "@secret." + missing.name()));
+            outcome = new PublishOutcome.AccessLost(Problem.missingSecret(account.name(), missing.name()));
         } catch (RuntimeException bug) {
             // A fault in the adapter after the call may have left the laptop: treated as an unknown outcome.
             System.getLogger(Outbox.class.getName()).log(System.Logger.Level.ERROR, "publishing failed", bug);
@@ -579,10 +578,16 @@ public final class Outbox {
                         found.url(), sent.problem(), finished), sent, TargetState.SCHEDULED_ON_PLATFORM,
                         post == null ? null : delivery(post, account, found.url(), finished));
                 emit(events, new Event(stored, title, account, Event.Kind.SENT));
+        } else if (outcome instanceof CheckOutcome.AskUser askUser) {
+            // The platform no longer holds it and cannot say whether it went live: the user looks.
+            PublishTarget waiting = scheduled.movedTo(TargetState.NEEDS_CHECK).withProblem(askUser.problem())
+                    .withWaitingForUser(true).withNextAttemptAt(null);
+            PublishTarget stored = store.finish(withdrawing.finished(TargetState.NEEDS_CHECK, "", "",
+                    askUser.problem(), finished), waiting, TargetState.SCHEDULED_ON_PLATFORM, null);
+            emit(events, new Event(stored, title, account, Event.Kind.FAILED));
         } else {
             // The platform cannot be asked now: the handover stays, and is withdrawn at the next pass.
-            Problem problem = outcome instanceof CheckOutcome.CannotTell cannotTell ? cannotTell.problem()
-                    : ((CheckOutcome.AskUser) outcome).problem();
+            Problem problem = ((CheckOutcome.CannotTell) outcome).problem();
             store.finish(withdrawing.finished(TargetState.SCHEDULED_ON_PLATFORM, "", "", problem, finished),
                     scheduled.withProblem(problem), TargetState.SCHEDULED_ON_PLATFORM, null);
         }
@@ -592,8 +597,7 @@ public final class Outbox {
         try {
             return call.get();
         } catch (Credentials.MissingSecretException missing) {
-            return new CheckOutcome.CannotTell(Problem.of("publish.missingSecret", account.name(),
-                    "@secret." + missing.name()));
+            return new CheckOutcome.CannotTell(Problem.missingSecret(account.name(), missing.name()));
         } catch (RuntimeException bug) {
             System.getLogger(Outbox.class.getName()).log(System.Logger.Level.ERROR, "asking the platform failed", bug);
             return new CheckOutcome.CannotTell(Problem.of("publish.noAnswer", account.kind().brandName()));

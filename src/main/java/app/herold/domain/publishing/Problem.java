@@ -15,6 +15,14 @@ public record Problem(String key, List<String> arguments) {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
 
+    /**
+     * "No access token is stored for the account …": the secret's name is shown in the user's language, so
+     * it is stored as a reference to its message ("@secret.access-token").
+     */
+    public static Problem missingSecret(String account, String secretName) {
+        return of("publish.missingSecret", account, "@secret." + secretName);
+    }
+
     public static Problem of(String key, Object... arguments) {
         return new Problem(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }

@@ -20,6 +20,14 @@ public interface Publisher {
     /** The secrets an account of this network needs, by name ("access-token", "bot-token", …). */
     List<String> secretNames();
 
+    /**
+     * Secrets the account may have besides (Facebook's app id and secret, for reading a token's expiry and
+     * for the long-lived token exchange); nothing is refused for lack of them.
+     */
+    default List<String> optionalSecretNames() {
+        return List.of();
+    }
+
     /** How far ahead the platform schedules by itself, or empty when Herold must send at the time. */
     Optional<SchedulingWindow> nativeScheduling();
 

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param backups where backups go and how many are kept
  */
 public record Preferences(String language, LocalTime defaultPostTime, String theme, boolean welcomeAnswered,
-                          String state, boolean altTextMarker, BackupSettings backups) {
+                          String state, boolean altTextMarker, BackupSettings backups, java.time.Duration missedLimit) {
 
     public static final String LANGUAGE_SYSTEM = "system";
     public static final String THEME_LIGHT = "light";
@@ -27,6 +27,19 @@ public record Preferences(String language, LocalTime defaultPostTime, String the
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(backups, "backups");
+        missedLimit = missedLimit == null || missedLimit.isNegative() ? DEFAULT_MISSED_LIMIT : missedLimit;
+    }
+
+    /** How late a post missed while Herold was closed may still go out by itself (issue 6: two hours). */
+    public static final java.time.Duration DEFAULT_MISSED_LIMIT = java.time.Duration.ofHours(2);
+
+    public Preferences(String language, LocalTime defaultPostTime, String theme, boolean welcomeAnswered,
+                       String state, boolean altTextMarker, BackupSettings backups) {
+        this(language, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, backups, DEFAULT_MISSED_LIMIT);
+    }
+
+    public Preferences withMissedLimit(java.time.Duration limit) {
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, backups, limit);
     }
 
     /** Without the "!B" suggestion, as before the setting existed. */
@@ -40,30 +53,30 @@ public record Preferences(String language, LocalTime defaultPostTime, String the
     }
 
     public Preferences withLanguage(String newLanguage) {
-        return new Preferences(newLanguage, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, backups);
+        return new Preferences(newLanguage, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, backups, missedLimit);
     }
 
     public Preferences withDefaultPostTime(LocalTime newTime) {
-        return new Preferences(language, newTime, theme, welcomeAnswered, state, altTextMarker, backups);
+        return new Preferences(language, newTime, theme, welcomeAnswered, state, altTextMarker, backups, missedLimit);
     }
 
     public Preferences withTheme(String newTheme) {
-        return new Preferences(language, defaultPostTime, newTheme, welcomeAnswered, state, altTextMarker, backups);
+        return new Preferences(language, defaultPostTime, newTheme, welcomeAnswered, state, altTextMarker, backups, missedLimit);
     }
 
     public Preferences withWelcomeAnswered(boolean answered) {
-        return new Preferences(language, defaultPostTime, theme, answered, state, altTextMarker, backups);
+        return new Preferences(language, defaultPostTime, theme, answered, state, altTextMarker, backups, missedLimit);
     }
 
     public Preferences withState(String newState) {
-        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, newState, altTextMarker, backups);
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, newState, altTextMarker, backups, missedLimit);
     }
 
     public Preferences withAltTextMarker(boolean suggested) {
-        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, suggested, backups);
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, suggested, backups, missedLimit);
     }
 
     public Preferences withBackups(BackupSettings changed) {
-        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, changed);
+        return new Preferences(language, defaultPostTime, theme, welcomeAnswered, state, altTextMarker, changed, missedLimit);
     }
 }

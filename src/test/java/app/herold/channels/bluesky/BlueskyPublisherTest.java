@@ -290,7 +290,7 @@ class BlueskyPublisherTest {
         PublishOutcome outcome = publisher.publish(submission("Stadtfest"), Map.of(), empty, journal::put);
 
         assertThat(outcome).isEqualTo(new PublishOutcome.AccessLost(
-                Problem.of("publish.missingSecret", "Stadt Meerane – Bluesky", "app-password")));
+                Problem.missingSecret("Stadt Meerane – Bluesky", "app-password")));
         assertThat(bluesky.server().received()).isEmpty();
     }
 

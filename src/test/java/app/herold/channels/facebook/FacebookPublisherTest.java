@@ -270,7 +270,7 @@ class FacebookPublisherTest {
         secrets.clear();
 
         assertThat(publish(submission("Kein Schlüssel"))).isEqualTo(new PublishOutcome.AccessLost(
-                Problem.of("publish.missingSecret", "Stadt Meerane – Facebook", "page-access-token")));
+                Problem.missingSecret("Stadt Meerane – Facebook", "page-access-token")));
         assertThat(facebook.server().received()).isEmpty();
     }
 

@@ -103,7 +103,7 @@ class FacebookTokenExchangeTest {
         ExchangeFailed noSecret = catchThrowableOfType(ExchangeFailed.class,
                 () -> exchange.exchange(facebook.baseUrl(), APP_ID, " ", SHORT_USER_TOKEN, ""));
 
-        assertThat(noSecret.problem()).isEqualTo(Problem.of("publish.missingSecret", "Facebook", "app-secret"));
+        assertThat(noSecret.problem()).isEqualTo(Problem.missingSecret("Facebook", "app-secret"));
         assertThat(facebook.server().received()).isEmpty();
     }
 

@@ -506,7 +506,7 @@ class MastodonPublisherTest {
         assertThat(publisher.publish(submission, Map.of(), credentials, notes))
                 .isEqualTo(new PublishOutcome.Refused(Problem.of("publish.noBaseUrl", "Stadt")));
         assertThat(publisher.publish(now(TEXT), Map.of(), new MapCredentials(Map.of()), notes))
-                .isEqualTo(new PublishOutcome.AccessLost(Problem.of("publish.missingSecret", "Stadt Meerane",
+                .isEqualTo(new PublishOutcome.AccessLost(Problem.missingSecret("Stadt Meerane",
                         "access-token")));
         assertThat(mastodon.server().received()).isEmpty();
     }

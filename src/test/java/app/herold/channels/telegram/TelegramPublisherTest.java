@@ -366,7 +366,7 @@ class TelegramPublisherTest {
                 credentials, notes))
                 .isEqualTo(new PublishOutcome.Refused(Problem.of("publish.telegram.noChannel", "Stadt Meerane")));
         assertThat(publisher.publish(submission(HTML), Map.of(), new MapCredentials(Map.of()), notes))
-                .isEqualTo(new PublishOutcome.AccessLost(Problem.of("publish.missingSecret", "Stadt Meerane",
+                .isEqualTo(new PublishOutcome.AccessLost(Problem.missingSecret("Stadt Meerane",
                         "bot-token")));
         assertThat(telegram.server().received()).isEmpty();
     }

@@ -325,7 +325,7 @@ class OutboxTest {
 
         assertThat(report.anythingFailed()).isTrue();
         assertThat(targetOf(post, mastodon).problem())
-                .isEqualTo(Problem.of("publish.missingSecret", mastodon.name(), "@secret.access-token"));
+                .isEqualTo(Problem.missingSecret(mastodon.name(), "access-token"));
         assertThat(mastodonPlatform.calls).isEmpty();
 
         secrets.put(new SecretId(AccountCredentials.ownerOf(mastodon.id()), "access-token"), "new-token");
