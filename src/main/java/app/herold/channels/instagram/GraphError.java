@@ -24,7 +24,10 @@ record GraphError(int httpStatus, int code, int subcode, boolean isTransient, St
     static final int IMAGE_TOO_LARGE = 2207004;
     static final int RESTRICTED_ACTIVITY = 2207051;
     static final int PUBLISHING_LIMIT = 2207042;
-    /** "Media ID is not available": {@code media_publish} or a carousel before processing finished (exileum/meta-mcp#138). */
+    /**
+     * "Media ID is not available": {@code media_publish}, or a carousel made of items, before processing
+     * finished (exileum/meta-mcp#138).
+     */
     static final int MEDIA_NOT_READY = 2207027;
     /** Graph's "object does not exist, cannot be loaded due to missing permissions" (code 100). */
     static final int NO_SUCH_OBJECT = 33;

@@ -97,7 +97,9 @@ final class GraphFailures {
             // Meta suspects spam: never retried by itself. On media_publish the post was seen live despite
             // this error (gitroomhq/postiz-app PR #1681), so there the container's status must decide.
             Problem restricted = Problem.of(RESTRICTED_PROBLEM);
-            return call == Call.PUBLISH ? new PublishOutcome.Unknown(restricted) : new PublishOutcome.Refused(restricted);
+            return call == Call.PUBLISH
+                    ? new PublishOutcome.Unknown(restricted)
+                    : new PublishOutcome.Refused(restricted);
         }
         if (error.subcode() == GraphError.PUBLISHING_LIMIT || error.code() == 9) {
             return new PublishOutcome.Retry(Problem.of("publish.instagram.publishingLimit"), PUBLISHING_LIMIT_WAIT);

@@ -172,7 +172,8 @@ public final class InstagramPublisher implements Publisher {
                 if (reachable.isEmpty()) {
                     throw failed;
                 }
-                return ConnectionCheck.failed(Problem.of("publish.instagram.enterUserId", String.join(", ", reachable)));
+                return ConnectionCheck.failed(
+                        Problem.of("publish.instagram.enterUserId", String.join(", ", reachable)));
             }
             return pictures.settingsProblem(options, credentials, account.name())
                     .map(ConnectionCheck::failed)

@@ -45,9 +45,10 @@ final class PublicPictures {
     static final String WEB_FOLDER = "web-folder";
     /** The public address of that folder, e.g. {@code https://www.meerane.de/herold/}. */
     static final String WEB_FOLDER_URL = "web-folder-url";
-    /** The Graph host for the Page upload when the account itself uses graph.instagram.com. */
+    /** Another Graph host for the Page upload than the one {@link #pageBase} picks. */
     static final String FACEBOOK_BASE_URL = "facebook-base-url";
     static final String PAGE_TOKEN = "page-access-token";
+    private static final String INSTAGRAM_LOGIN_HOST = "graph.instagram.com";
     /** How long a 404 right after copying is given: a synced folder reaches the web server with some delay. */
     static final Duration SYNC_WAIT = Duration.ofMinutes(1);
 
@@ -72,8 +73,8 @@ final class PublicPictures {
             return viaWebFolder(pictures, options, graphBase);
         }
         if (FACEBOOK_PAGE_ROUTE.equals(route)) {
-            String base = option(options, FACEBOOK_BASE_URL).isEmpty() ? graphBase : option(options, FACEBOOK_BASE_URL);
-            return pagePhotos.publish(pictures, base, PagePhotos.token(credentials, accountName), journal);
+            String pageToken = PagePhotos.token(credentials, accountName);
+            return pagePhotos.publish(pictures, pageBase(options, graphBase), pageToken, journal);
         }
         throw new StepFailed(new PublishOutcome.Refused(Problem.of("publish.instagram.choosePictureRoute")));
     }
@@ -95,6 +96,20 @@ final class PublicPictures {
             return Optional.of(failed.problem());
         }
         return Optional.of(Problem.of("publish.instagram.choosePictureRoute"));
+    }
+
+    /**
+     * Where the Page photos go: {@value #FACEBOOK_BASE_URL} when set, else the account's own Graph host, except
+     * that graph.instagram.com (Instagram Login) holds no Pages, so there its twin on graph.facebook.com is used.
+     */
+    static String pageBase(Map<String, String> options, String graphBase) {
+        String entered = option(options, FACEBOOK_BASE_URL);
+        if (!entered.isEmpty()) {
+            return entered;
+        }
+        return INSTAGRAM_LOGIN_HOST.equals(URI.create(graphBase).getHost())
+                ? graphBase.replaceFirst(INSTAGRAM_LOGIN_HOST, InstagramAccounts.FACEBOOK_LOGIN_HOST)
+                : graphBase;
     }
 
     /** The name a picture gets in the web folder: {@code herold-} and 32 hex digits of its SHA-256. */
@@ -215,11 +230,13 @@ final class PublicPictures {
     private PublishOutcome unreachable(URI picture, String graphBase) {
         try {
             http.send(HttpRequest.newBuilder(URI.create(graphBase)).GET());
-            return new PublishOutcome.Refused(Problem.of("publish.instagram.pictureHostUnreachable", picture.getHost()));
+            return new PublishOutcome.Refused(
+                    Problem.of("publish.instagram.pictureHostUnreachable", picture.getHost()));
         } catch (PlatformHttp.NotSent offline) {
             return new PublishOutcome.Offline(Problem.of("publish.offline", "Instagram"));
         } catch (PlatformHttp.Lost slow) {
-            return new PublishOutcome.Retry(Problem.of("publish.instagram.pictureServerSilent", picture.getHost()), null);
+            return new PublishOutcome.Retry(
+                    Problem.of("publish.instagram.pictureServerSilent", picture.getHost()), null);
         }
     }
 

@@ -84,7 +84,8 @@ class GraphFailuresTest {
         assertThat(failures.transport(lost, GraphFailures.Call.PUBLISH))
                 .isEqualTo(new PublishOutcome.Unknown(Problem.of("publish.noAnswer", "Instagram")));
         assertThat(failures.transport(lost, GraphFailures.Call.PREPARE))
-                .isEqualTo(new PublishOutcome.Retry(Problem.of("publish.instagram.preparationNoAnswer", "Instagram"), null));
+                .isEqualTo(new PublishOutcome.Retry(
+                        Problem.of("publish.instagram.preparationNoAnswer", "Instagram"), null));
     }
 
     @Test

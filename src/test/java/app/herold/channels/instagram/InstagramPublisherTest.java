@@ -20,6 +20,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -252,6 +256,22 @@ class InstagramPublisherTest {
     }
 
     @Test
+    void theStandInNeverMakesTwoPostsOfOneContainer() throws Exception {
+        publish(post(CAPTION, picture("markt.jpg", Color.BLUE, "")));
+        HttpRequest again = HttpRequest.newBuilder(URI.create(instagram.baseUrl() + "/" + InstagramStandIn.IG_USER_ID
+                        + "/media_publish"))
+                .header("Authorization", "Bearer " + InstagramStandIn.TOKEN)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("creation_id=" + journal.get("container"))).build();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(again, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"error\"", "\"code\":100");
+        assertThat(instagram.posts()).hasSize(1);
+    }
+
+    @Test
     void aChangedPostGetsANewContainerInsteadOfTheOldOne() throws IOException {
         Picture market = picture("markt.jpg", Color.BLUE, "");
         Submission submission = post(CAPTION, market);
@@ -264,7 +284,8 @@ class InstagramPublisherTest {
 
         assertThat(outcome).isInstanceOf(PublishOutcome.Published.class);
         assertThat(instagram.containers()).hasSize(2);
-        assertThat(instagram.posts()).extracting(InstagramStandIn.Post::caption).containsExactly(CAPTION + " Ab 14 Uhr.");
+        assertThat(instagram.posts()).extracting(InstagramStandIn.Post::caption)
+                .containsExactly(CAPTION + " Ab 14 Uhr.");
     }
 
     @Test
@@ -402,7 +423,8 @@ class InstagramPublisherTest {
         journal.put("container", "17900000000000999");
         instagram.server().down();
 
-        assertThat(check(submission)).isEqualTo(new CheckOutcome.CannotTell(Problem.of("publish.offline", "Instagram")));
+        assertThat(check(submission))
+                .isEqualTo(new CheckOutcome.CannotTell(Problem.of("publish.offline", "Instagram")));
         assertThat(publisher.withdraw(account, options, secrets, "1")).isEqualTo(new CheckOutcome.Absent());
     }
 

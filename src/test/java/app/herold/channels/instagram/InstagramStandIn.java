@@ -138,7 +138,10 @@ final class InstagramStandIn implements AutoCloseable {
         processingReads = reads;
     }
 
-    /** The next container Meta fails to process ("ERROR"), lets expire ("EXPIRED") or never finishes ("IN_PROGRESS"). */
+    /**
+     * The next container Meta fails to process ("ERROR"), lets expire ("EXPIRED") or never finishes
+     * ("IN_PROGRESS").
+     */
     synchronized void nextContainerEndsAs(String status) {
         nextContainerEndsAs = status;
     }
@@ -339,7 +342,8 @@ final class InstagramStandIn implements AutoCloseable {
         Map<String, byte[]> parts = multipart(request);
         byte[] source = parts.getOrDefault("source", new byte[0]);
         if (source.length < 2 || (source[0] & 0xFF) != 0xFF || (source[1] & 0xFF) != 0xD8) {
-            return Reply.json(400, error(324, 0, "(#324) Requires upload file", "Missing or invalid image file", false));
+            return Reply.json(400, error(324, 0, "(#324) Requires upload file", "Missing or invalid image file",
+                    false));
         }
         String id = String.valueOf(ids.incrementAndGet());
         try {

@@ -94,7 +94,8 @@ class PublicPicturesTest {
 
         Optional<PublishOutcome> outcome = failureOf(picture("markt.jpg", Color.BLUE), webFolder(unplugged, web.url()));
 
-        assertThat(outcome).contains(new PublishOutcome.Refused(Problem.of("publish.instagram.webFolderMissing", unplugged)));
+        assertThat(outcome)
+                .contains(new PublishOutcome.Refused(Problem.of("publish.instagram.webFolderMissing", unplugged)));
         assertThat(web.requests()).isEmpty();
     }
 
@@ -106,9 +107,11 @@ class PublicPicturesTest {
                 .contains(Problem.of("publish.instagram.choosePictureRoute"));
         assertThat(pictures.settingsProblem(Map.of("picture-route", "ftp"), secrets, ACCOUNT))
                 .contains(Problem.of("publish.instagram.choosePictureRoute"));
-        assertThat(pictures.settingsProblem(Map.of("picture-route", "web-folder", "web-folder", folder), secrets, ACCOUNT))
+        assertThat(pictures.settingsProblem(Map.of("picture-route", "web-folder", "web-folder", folder), secrets,
+                ACCOUNT))
                 .contains(Problem.of("publish.instagram.webFolderNotSet"));
-        assertThat(pictures.settingsProblem(webFolder(folder, "https://www.stadt-zwönitz.de/herold/"), secrets, ACCOUNT))
+        assertThat(pictures.settingsProblem(webFolder(folder, "https://www.stadt-zwönitz.de/herold/"), secrets,
+                ACCOUNT))
                 .contains(Problem.of("publish.instagram.webFolderUrlInvalid", "https://www.stadt-zwönitz.de/herold/"));
         assertThat(pictures.settingsProblem(webFolder(folder, "www.meerane.de/herold"), secrets, ACCOUNT))
                 .contains(Problem.of("publish.instagram.webFolderUrlInvalid", "www.meerane.de/herold"));
@@ -117,6 +120,16 @@ class PublicPicturesTest {
                 .contains(Problem.of("publish.missingSecret", ACCOUNT, "page-access-token"));
         secrets.put("page-access-token", InstagramStandIn.PAGE_TOKEN);
         assertThat(pictures.settingsProblem(Map.of("picture-route", "facebook-page"), secrets, ACCOUNT)).isEmpty();
+    }
+
+    @Test
+    void pagePhotosGoToFacebookEvenWhenTheAccountUsesInstagramLogin() {
+        assertThat(PublicPictures.pageBase(Map.of(), "https://graph.instagram.com/v21.0"))
+                .isEqualTo("https://graph.facebook.com/v21.0");
+        assertThat(PublicPictures.pageBase(Map.of(), "https://graph.facebook.com/v21.0"))
+                .isEqualTo("https://graph.facebook.com/v21.0");
+        assertThat(PublicPictures.pageBase(Map.of("facebook-base-url", "https://graph.facebook.com/v22.0"),
+                "https://graph.instagram.com/v21.0")).isEqualTo("https://graph.facebook.com/v22.0");
     }
 
     private List<String> publish(Picture picture) throws StepFailed {
