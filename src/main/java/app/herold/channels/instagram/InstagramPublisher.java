@@ -80,7 +80,13 @@ public final class InstagramPublisher implements Publisher {
     /** The Page token is needed only when pictures reach Instagram through the Facebook Page. */
     @Override
     public List<String> secretNames() {
-        return List.of(ACCESS_TOKEN, PublicPictures.PAGE_TOKEN);
+        return List.of(ACCESS_TOKEN);
+    }
+
+    /** The linked Facebook Page's token: only when pictures reach Instagram through the Page. */
+    @Override
+    public List<String> optionalSecretNames() {
+        return List.of(PublicPictures.PAGE_TOKEN);
     }
 
     @Override
@@ -312,7 +318,7 @@ public final class InstagramPublisher implements Publisher {
             return new GraphApi(http, base, credentials.require(ACCESS_TOKEN));
         } catch (Credentials.MissingSecretException missing) {
             throw new StepFailed(new PublishOutcome.AccessLost(
-                    Problem.of("publish.missingSecret", account.name(), ACCESS_TOKEN)));
+                    Problem.missingSecret(account.name(), ACCESS_TOKEN)));
         }
     }
 

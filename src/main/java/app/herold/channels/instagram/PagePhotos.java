@@ -36,7 +36,7 @@ final class PagePhotos {
             return credentials.require(PublicPictures.PAGE_TOKEN);
         } catch (Credentials.MissingSecretException missing) {
             throw new StepFailed(new PublishOutcome.AccessLost(
-                    Problem.of("publish.missingSecret", accountName, PublicPictures.PAGE_TOKEN)));
+                    Problem.missingSecret(accountName, PublicPictures.PAGE_TOKEN)));
         }
     }
 

@@ -338,7 +338,7 @@ class InstagramPublisherTest {
 
         assertThat(expired).isEqualTo(new PublishOutcome.AccessLost(Problem.of("publish.accessExpired", "Instagram")));
         assertThat(missing).isEqualTo(new PublishOutcome.AccessLost(
-                Problem.of("publish.missingSecret", "Stadt Meerane – Instagram", "access-token")));
+                Problem.missingSecret("Stadt Meerane – Instagram", "access-token")));
         assertThat(instagram.posts()).isEmpty();
     }
 

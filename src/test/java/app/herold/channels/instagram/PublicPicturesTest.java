@@ -117,7 +117,7 @@ class PublicPicturesTest {
                 .contains(Problem.of("publish.instagram.webFolderUrlInvalid", "www.meerane.de/herold"));
         assertThat(pictures.settingsProblem(webFolder(folder, web.url()), secrets, ACCOUNT)).isEmpty();
         assertThat(pictures.settingsProblem(Map.of("picture-route", "facebook-page"), secrets, ACCOUNT))
-                .contains(Problem.of("publish.missingSecret", ACCOUNT, "page-access-token"));
+                .contains(Problem.missingSecret(ACCOUNT, "page-access-token"));
         secrets.put("page-access-token", InstagramStandIn.PAGE_TOKEN);
         assertThat(pictures.settingsProblem(Map.of("picture-route", "facebook-page"), secrets, ACCOUNT)).isEmpty();
     }
