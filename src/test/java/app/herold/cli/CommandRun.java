@@ -13,6 +13,11 @@ import java.time.Clock;
 record CommandRun(int exit, String out, String err) {
 
     static CommandRun of(Clock clock, String... args) {
+        return withEnvironment(java.util.Map.of(), clock, args);
+    }
+
+    /** The command with these environment variables (and no others), as a cron job would set them. */
+    static CommandRun withEnvironment(java.util.Map<String, String> environment, Clock clock, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
@@ -20,7 +25,7 @@ record CommandRun(int exit, String out, String err) {
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             exit = new HeroldCommandLine(outStream, errStream, clock, (directory, probe, probeOutput, errorOutput) -> {
                 throw new AssertionError("no window in these tests");
-            }).run(args);
+            }, environment::get).run(args);
         }
         return new CommandRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -35,23 +35,23 @@ import java.util.regex.Pattern;
  * handover answers 404 (mastodon/mastodon, app/services/post_status_service.rb,
  * {@code idempotency_duplicate}). A {@code scheduled_at} in the past posts at once, as there.
  */
-final class MastodonStandIn implements AutoCloseable {
+public final class MastodonStandIn implements AutoCloseable {
 
-    static final String TOKEN = "token-of-the-town-hall";
+    public static final String TOKEN = "token-of-the-town-hall";
     static final String ACCOUNT_ID = "109000000000000001";
-    static final String USERNAME = "stadtmeerane";
+    public static final String USERNAME = "stadtmeerane";
     private static final Duration KEY_KEPT = Duration.ofHours(1);
     private static final Duration SHORTEST_SCHEDULE = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Media(String id, String description, String fileName, int byteCount) {
+    public record Media(String id, String description, String fileName, int byteCount) {
     }
 
-    record Status(String id, Instant createdAt, String text, String visibility, String language,
+    public record Status(String id, Instant createdAt, String text, String visibility, String language,
                   List<String> mediaIds) {
     }
 
-    record Scheduled(String id, Instant scheduledAt, String text, List<String> mediaIds) {
+    public record Scheduled(String id, Instant scheduledAt, String text, List<String> mediaIds) {
     }
 
     private record StoredKey(String id, Instant storedAt) {
@@ -71,7 +71,7 @@ final class MastodonStandIn implements AutoCloseable {
     private int processingLooks;
     private boolean instanceBroken;
 
-    MastodonStandIn(Clock clock) {
+    public MastodonStandIn(Clock clock) {
         this.clock = clock;
         server.route("GET", path -> path.equals("/api/v2/instance"), this::instance)
                 .route("POST", path -> path.equals("/api/v2/media"), authorized(this::upload))
@@ -86,11 +86,11 @@ final class MastodonStandIn implements AutoCloseable {
                         authorized(this::deleteScheduled));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.baseUrl();
     }
 
-    StandInServer server() {
+    public StandInServer server() {
         return server;
     }
 
@@ -112,15 +112,15 @@ final class MastodonStandIn implements AutoCloseable {
     }
 
     /** The posts the server holds, live and scheduled: never more than one per target. */
-    synchronized int posts() {
+    public synchronized int posts() {
         return statuses.size() + scheduled.size();
     }
 
-    synchronized List<Status> statuses() {
+    public synchronized List<Status> statuses() {
         return List.copyOf(statuses);
     }
 
-    synchronized List<Scheduled> scheduled() {
+    public synchronized List<Scheduled> scheduled() {
         return List.copyOf(scheduled);
     }
 
@@ -129,7 +129,7 @@ final class MastodonStandIn implements AutoCloseable {
     }
 
     /** Mastodon's scheduler: every scheduled status whose time has come is published and leaves the schedule. */
-    synchronized void publishDueStatuses() {
+    public synchronized void publishDueStatuses() {
         Instant now = clock.instant();
         for (Scheduled due : List.copyOf(scheduled)) {
             if (!due.scheduledAt().isAfter(now)) {
