@@ -19,6 +19,9 @@ import app.herold.storage.ZipBackups;
 import app.herold.ui.HeroldApp;
 import app.herold.ui.calendar.CalendarViewModel;
 import app.herold.ui.common.AppContext;
+import app.herold.ui.common.ChannelServices;
+import app.herold.ui.common.PassphrasePrompt;
+import app.herold.domain.publishing.MissedTargets;
 import app.herold.ui.common.DataDirectories;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,18 +74,21 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
         OpeningDatabase posts = new OpeningDatabase(database);
         CompletableFuture<Database> ready = new CompletableFuture<>();
         openInBackground(Database.lock(dataDirectory), database, posts, ready);
+        ChannelServices channels = ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts,
+                posts, posts, posts, dataDirectory, () -> Messages.forPreferences(preferences), clock);
         AppContext context = new AppContext(new ContentPlan(posts, clock), posts, Database.mediaOf(dataDirectory),
                 Database.preferencesOf(dataDirectory), dataDirectory, clock,
                 () -> DemoLoader.load(posts, Database.mediaOf(dataDirectory), DemoPlan.DEFAULT_POSTS,
                         DemoLoader.DEFAULT_SEED, clock),
-                ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts, posts, posts, posts,
-                        dataDirectory,
-                        () -> Messages.forPreferences(preferences), clock),
+                channels,
                 // Touches no Jollyday class until the calendar first asks, after the first month is on screen.
                 new JollydayHolidays(),
                 posts.backups(), new PlanCsvReader(),
                 new JsonPlanFiles(posts.transfer(), Database.mediaOf(dataDirectory), dataDirectory, clock,
-                        Version.current()));
+                        Version.current()),
+                PublishingWiring.forWindow(posts, posts, posts, posts.outbox(), channels.exports(), dataDirectory,
+                        () -> new MissedTargets(Database.preferencesOf(dataDirectory).load().missedLimit()),
+                        new PassphrasePrompt(), clock));
         Session session = new Session(dataDirectory, preferences, context, ready, () -> {
             // Waits for an opening still under way; a database that failed to open has released its lock.
             try {

@@ -26,6 +26,13 @@ import app.herold.domain.post.PostStore;
 import app.herold.domain.post.PostSummary;
 import app.herold.storage.Database;
 import java.nio.file.Path;
+import app.herold.domain.publishing.AttemptKind;
+import app.herold.domain.publishing.OutboxStore;
+import app.herold.domain.publishing.PublishAttempt;
+import app.herold.domain.publishing.PublishTarget;
+import app.herold.domain.publishing.TargetState;
+import java.time.Instant;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -273,6 +280,82 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
             @Override
             public void apply(PlanChanges changes) {
                 opened().transfer().apply(changes);
+            }
+        };
+    }
+
+    /** The outbox's storage; every call waits for the opening. */
+    OutboxStore outbox() {
+        return new OutboxStore() {
+            @Override
+            public List<PublishTarget> openTargets() {
+                return opened().outbox().openTargets();
+            }
+
+            @Override
+            public List<PublishTarget> targetsOf(Collection<PostId> posts) {
+                return opened().outbox().targetsOf(posts);
+            }
+
+            @Override
+            public Optional<PublishTarget> find(long id) {
+                return opened().outbox().find(id);
+            }
+
+            @Override
+            public PublishTarget create(PostId post, AccountId account, Instant dueAt, String requestKey) {
+                return opened().outbox().create(post, account, dueAt, requestKey);
+            }
+
+            @Override
+            public PublishTarget update(PublishTarget target, TargetState expected) {
+                return opened().outbox().update(target, expected);
+            }
+
+            @Override
+            public void delete(long targetId) {
+                opened().outbox().delete(targetId);
+            }
+
+            @Override
+            public PublishAttempt begin(PublishTarget target, TargetState during, AttemptKind kind, Instant at) {
+                return opened().outbox().begin(target, during, kind, at);
+            }
+
+            @Override
+            public void note(long attemptId, String key, String value) {
+                opened().outbox().note(attemptId, key, value);
+            }
+
+            @Override
+            public PublishTarget finish(PublishAttempt attempt, PublishTarget target, TargetState expected,
+                                        Delivery delivery) {
+                return opened().outbox().finish(attempt, target, expected, delivery);
+            }
+
+            @Override
+            public void forget(long attemptId) {
+                opened().outbox().forget(attemptId);
+            }
+
+            @Override
+            public List<PublishAttempt> attemptsOf(long targetId) {
+                return opened().outbox().attemptsOf(targetId);
+            }
+
+            @Override
+            public List<PublishAttempt> recentAttempts(int limit) {
+                return opened().outbox().recentAttempts(limit);
+            }
+
+            @Override
+            public Map<String, String> optionsOf(AccountId account) {
+                return opened().outbox().optionsOf(account);
+            }
+
+            @Override
+            public void saveOptions(AccountId account, Map<String, String> options) {
+                opened().outbox().saveOptions(account, options);
             }
         };
     }

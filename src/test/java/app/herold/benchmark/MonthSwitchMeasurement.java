@@ -97,7 +97,10 @@ public final class MonthSwitchMeasurement {
                 database.backups("test"),
                 new app.herold.exchange.csv.PlanCsvReader(),
                 new app.herold.exchange.json.JsonPlanFiles(database.transfer(), database.media(), database.directory(),
-                        clock, "test"));
+                        clock, "test"),
+                () -> {
+                    throw new IllegalStateException("turning pages sends nothing");
+                });
         // The calendar's first load is the first thing the new window submits (MainViewModel.start),
         // so the stopwatch captures it like a page turn: build + show, first pulses, load, apply.
         SwitchSample first = new SwitchSample("OPEN", "show");

@@ -21,6 +21,8 @@ import java.time.Clock;
  * @param backups backups of the data directory (slow: off the UI thread)
  * @param planTables reads a month planned in a spreadsheet (CSV) for the import
  * @param planFiles the whole plan as one file (JSON in a ZIP), out and in
+ * @param publishing sending: the outbox, the publishers, the secrets; made at the first call, which loads the
+ *     networks' adapters, so call it off the UI thread and never while the window starts
  */
 public record AppContext(
         ContentPlan plan,
@@ -34,7 +36,8 @@ public record AppContext(
         HolidayCalendar holidays,
         Backups backups,
         PlanTableReader planTables,
-        PlanFiles planFiles) {
+        PlanFiles planFiles,
+        java.util.function.Supplier<PublishingServices> publishing) {
 
     /** Loads demo data; provided by the wiring so the UI does not depend on the demo package. */
     @FunctionalInterface

@@ -63,6 +63,11 @@ abstract class HeroldUiTest extends FxRobot {
         return new app.herold.ui.common.FxDialogService(owner, messages);
     }
 
+    /** The clock the outbox sends by; tests of sending give one that moves. */
+    java.time.Clock clock() {
+        return CLOCK;
+    }
+
     /** Posts to put into the plan before the window opens. */
     void prepare() {
     }
@@ -74,16 +79,24 @@ abstract class HeroldUiTest extends FxRobot {
         plan = new ContentPlan(database.posts(), CLOCK);
         prepare();
         executor = new FxTaskExecutor();
+        app.herold.ui.common.ChannelServices channels = app.herold.ChannelWiring.services(
+                app.herold.channels.Channels.load(), database.media(), database.accounts(), database.deliveries(),
+                database.elections(), database.audit(), dataDirectory,
+                () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK);
+        app.herold.ui.common.PassphrasePrompt passphrase = new app.herold.ui.common.PassphrasePrompt();
+        // No keychain on the build machine: the encrypted file, with the passphrase a user would type.
+        passphrase.setAsker(creating -> java.util.Optional.of("Rathaus-Passwort 2026".toCharArray()));
         AppContext context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
                 dataDirectory, CLOCK, () -> app.herold.demo.DemoLoader.load(database.posts(), database.media(), 80, 1,
-                CLOCK), app.herold.ChannelWiring.services(app.herold.channels.Channels.load(),
-                database.media(), database.accounts(), database.deliveries(), database.elections(), database.audit(), dataDirectory,
-                () -> app.herold.i18n.Messages.forLocale(java.util.Locale.GERMANY), CLOCK),
+                CLOCK), channels,
                 new app.herold.holidays.JollydayHolidays(),
                 database.backups("test"),
                 new app.herold.exchange.csv.PlanCsvReader(),
                 new app.herold.exchange.json.JsonPlanFiles(database.transfer(), database.media(), database.directory(),
-                        CLOCK, "test"));
+                        CLOCK, "test"),
+                app.herold.PublishingWiring.forWindow(database.posts(), database.accounts(), database.deliveries(),
+                        database.outbox(), channels.exports(), dataDirectory,
+                        () -> app.herold.domain.publishing.MissedTargets.DEFAULT, passphrase, clock()));
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new HeroldWindow(stage, context, executor, preferences(), () -> { }, this::dialogs);
