@@ -21,7 +21,13 @@ abstract class DataDirectoryCommand implements Callable<Integer> {
             throw new UserFacingException("cli.error.noDataDirectory", root().dataDirectory().toString());
         }
         Logging.toDataDirectory(root().dataDirectory());
-        try (Database database = Database.open(root().dataDirectory(), root().clock())) {
+        Database opened;
+        try {
+            opened = Database.open(root().dataDirectory(), root().clock());
+        } catch (UserFacingException refusal) {
+            return callWhenOpenElsewhere(refusal);
+        }
+        try (Database database = opened) {
             int exit = run(database, new ContentPlan(database.posts(), root().clock()));
             if (compactAfterwards()) {
                 database.closeCompacted();
@@ -31,6 +37,11 @@ abstract class DataDirectoryCommand implements Callable<Integer> {
     }
 
     abstract int run(Database database, ContentPlan plan) throws Exception;
+
+    /** The data directory could not be opened (in use by the window, damaged): by default the sentence. */
+    Integer callWhenOpenElsewhere(UserFacingException refusal) {
+        throw refusal;
+    }
 
     /** Whether the database file is rewritten compactly on close, after a command that inserts in bulk. */
     boolean compactAfterwards() {

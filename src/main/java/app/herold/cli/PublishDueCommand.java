@@ -1,6 +1,7 @@
 package app.herold.cli;
 
 import app.herold.PublishingWiring;
+import app.herold.domain.UserFacingException;
 import app.herold.channels.Channels;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.publishing.MissedTargets;
@@ -38,6 +39,19 @@ final class PublishDueCommand extends DataDirectoryCommand {
     @Override
     HeroldCommand root() {
         return root;
+    }
+
+    /**
+     * While Herold's window has the data folder open, the window sends by itself: a timer that calls this
+     * command every few minutes must not report a failure for it.
+     */
+    @Override
+    Integer callWhenOpenElsewhere(UserFacingException refusal) {
+        if (!refusal.messageKey().equals("error.alreadyRunning")) {
+            throw refusal;
+        }
+        root.out().println(root.messages().format("cli.publish.windowSends"));
+        return HeroldCommandLine.EXIT_OK;
     }
 
     @Override

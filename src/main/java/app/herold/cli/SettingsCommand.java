@@ -22,7 +22,8 @@ final class SettingsCommand {
     HeroldCommand root;
 
     /** One subcommand per setting, so that each has its own value, checks and help. */
-    @Command(name = "set", subcommands = {SettingsCommand.State.class, SettingsCommand.AltMarker.class})
+    @Command(name = "set", subcommands = {SettingsCommand.State.class, SettingsCommand.AltMarker.class,
+            SettingsCommand.MissedLimit.class})
     static final class Set {
 
         @ParentCommand
@@ -67,6 +68,34 @@ final class SettingsCommand {
             HeroldCommand root = set.settings.root;
             change(root, preferences -> preferences.withAltTextMarker(choice.equals("on")));
             root.out().println(root.messages().text("cli.settings.altMarker." + choice));
+            return HeroldCommandLine.EXIT_OK;
+        }
+    }
+
+    @Command(name = "missed-limit", sortOptions = false)
+    static final class MissedLimit implements Callable<Integer> {
+
+        @ParentCommand
+        Set set;
+
+        @Parameters(index = "0", paramLabel = "MINUTES", descriptionKey = "settings.set.missedLimit.minutes")
+        String minutes;
+
+        @Override
+        public Integer call() {
+            long value;
+            try {
+                value = Long.parseLong(minutes.strip());
+            } catch (NumberFormatException e) {
+                throw new UserFacingException("cli.error.minutes", minutes);
+            }
+            // Up to a week: a limit beyond that would let last week's "Heute Abend" go out unasked.
+            if (value < 0 || value > 7 * 24 * 60) {
+                throw new UserFacingException("cli.error.minutes", minutes);
+            }
+            HeroldCommand root = set.settings.root;
+            change(root, preferences -> preferences.withMissedLimit(java.time.Duration.ofMinutes(value)));
+            root.out().println(root.messages().format("cli.settings.missedLimit", value));
             return HeroldCommandLine.EXIT_OK;
         }
     }

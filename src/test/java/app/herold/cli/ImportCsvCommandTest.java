@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCsvCommandTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("Europe/Berlin"));
-    private static final Path EXAMPLE = Path.of("docs", "examples", "beispielplan.csv");
+    private static final Path EXAMPLE = Path.of("assets", "examples", "beispielplan.csv");
     private static final String NL = System.lineSeparator();
 
     @TempDir

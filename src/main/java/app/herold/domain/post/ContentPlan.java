@@ -162,6 +162,19 @@ public final class ContentPlan {
         redoStack.clear();
     }
 
+    /**
+     * The post went out everywhere: "Bereit" becomes "Veröffentlicht". Only the status changes (text typed
+     * meanwhile in the editor is kept, as after a move), and it is no edit the user undoes.
+     */
+    public synchronized void markPublished(PostId id) {
+        Post current = store.find(id).orElse(null);
+        if (current == null || current.status() != PostStatus.READY) {
+            return;
+        }
+        Post published = store.save(current.withStatus(PostStatus.PUBLISHED));
+        fire(new PlanChange(PlanChange.Kind.MOVED, current, published));
+    }
+
     /** Tells listeners that many posts arrived at once (demo data, an import). */
     public void announceBulkChange() {
         fire(new PlanChange(PlanChange.Kind.BULK_LOADED, null, null));

@@ -101,6 +101,7 @@ public final class Outbox {
     private final DoubleSupplier random;
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
     private volatile MissedTargets missed;
+    private volatile Consumer<PostId> markPublished;
 
     public Outbox(OutboxStore store, PostStore posts, ChannelAccountStore accounts, DeliveryLog deliveries,
                   List<Publisher> publishers,
@@ -119,6 +120,16 @@ public final class Outbox {
         this.retry = retry;
         this.missed = missed;
         this.random = random;
+        this.markPublished = id -> posts.find(id).filter(post -> post.status() == PostStatus.READY)
+                .ifPresent(post -> posts.save(post.withStatus(PostStatus.PUBLISHED)));
+    }
+
+    /**
+     * How a post that went out everywhere becomes "Veröffentlicht": in the window through the plan, so the
+     * calendar and an open editor follow.
+     */
+    public void setMarkPublished(Consumer<PostId> marker) {
+        this.markPublished = marker;
     }
 
     /** Told of every event, on the thread of the pass. */
@@ -625,7 +636,7 @@ public final class Outbox {
                 && current.accounts().stream().anyMatch(id -> accounts.find(id).map(ChannelAccount::kind)
                         .filter(kind::equals).isPresent()));
         if (allOut && noHandPosting) {
-            posts.save(current.withStatus(PostStatus.PUBLISHED));
+            markPublished.accept(current.id());
         }
     }
 

@@ -20,6 +20,12 @@ public interface DialogService {
     /** Asks for one line of text (a link's address); empty when cancelled. */
     java.util.Optional<String> askText(String title, String question, String initial);
 
+    /**
+     * Asks for the passphrase of the encrypted credentials file (on computers without a keychain); when
+     * {@code creating}, the passphrase is being chosen and is asked twice. Empty when cancelled.
+     */
+    java.util.Optional<char[]> askPassphrase(boolean creating);
+
     /** Lets the user pick a folder, starting in {@code initial} if it exists; empty when cancelled. */
     java.util.Optional<Path> chooseFolder(String title, Path initial);
 

@@ -92,6 +92,46 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassphrase(boolean creating) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.text("secrets.passphrase.title"));
+        dialog.setHeaderText(null);
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setId("passphrase");
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        again.setId("passphrase-again");
+        javafx.scene.control.Label explanation = new javafx.scene.control.Label(messages.text(creating
+                ? "secrets.passphrase.choose" : "secrets.passphrase.enter"));
+        explanation.setWrapText(true);
+        javafx.scene.control.Label mismatch = new javafx.scene.control.Label(messages.text("secrets.passphrase.mismatch"));
+        mismatch.getStyleClass().add("problem");
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, explanation, first);
+        if (creating) {
+            javafx.scene.control.Label repeat = new javafx.scene.control.Label(messages.text("secrets.passphrase.repeat"));
+            content.getChildren().addAll(repeat, again, mismatch);
+            mismatch.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> !again.getText().isEmpty() && !again.getText().equals(first.getText()),
+                    first.textProperty(), again.textProperty()));
+        }
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(460);
+        ButtonType ok = new ButtonType(messages.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> first.getText().isEmpty() || creating && !again.getText().equals(first.getText()),
+                first.textProperty(), again.textProperty()));
+        javafx.application.Platform.runLater(first::requestFocus);
+        Optional<ButtonType> answer = dialog.showAndWait();
+        char[] phrase = first.getText().toCharArray();
+        // The fields' text is not kept beyond the dialog.
+        first.clear();
+        again.clear();
+        return answer.filter(ok::equals).map(button -> phrase);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

@@ -171,6 +171,15 @@ public final class HeroldWindow implements MainWindow.WindowActions {
                 messages).showAndWait();
     }
 
+    /** Beside the window, not in front of it: the officer can keep it open while planning. */
+    @Override
+    public void showDeliveryLog() {
+        Messages messages = viewModel.messages();
+        new app.herold.ui.delivery.DeliveryLogDialog(stage, messages, executor, viewModel.dialogs(),
+                context.publishing(), context.channels().accounts(), context.plan(),
+                post -> viewModel.editor().open(post)).show();
+    }
+
     @Override
     public void importCsv() {
         Messages messages = viewModel.messages();

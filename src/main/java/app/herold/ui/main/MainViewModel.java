@@ -10,6 +10,7 @@ import app.herold.domain.settings.Preferences;
 import app.herold.i18n.Messages;
 import app.herold.ui.calendar.CalendarViewModel;
 import app.herold.ui.common.AppContext;
+import app.herold.ui.common.PublishingServices;
 import app.herold.ui.common.DialogService;
 import app.herold.ui.common.PlanCommands;
 import app.herold.ui.common.PreferencesModel;
@@ -37,6 +38,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class MainViewModel {
 
+    /** The first pass of the outbox, after the window's own start-up work. */
+    static final java.time.Duration FIRST_PASS_AFTER = java.time.Duration.ofSeconds(4);
+
     private boolean sideDataRequested;
     private final AppContext context;
     private final TaskExecutor executor;
@@ -52,6 +56,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper demoLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final PlanListener planListener;
+    private final SendingViewModel sending;
+    private final OutboxScheduler outbox;
+    /** The user cancelled the passphrase question: not asked again every half minute, only when they act. */
+    private volatile boolean passphraseDeclined;
 
     public MainViewModel(AppContext context, TaskExecutor executor, DialogService dialogs, Messages messages,
                          PreferencesModel preferences) {
@@ -79,8 +87,97 @@ public final class MainViewModel {
         ideas.setFailureHandler(this::showFailure);
         commands.lastActionProperty().addListener((observable, old, action) -> notice.set(action));
 
-        planListener = change -> executor.onUiThread(() -> planChanged(change));
+        sending = new SendingViewModel(messages, context.clock());
+        outbox = new OutboxScheduler(this::publishing, report -> executor.onUiThread(() -> sending.report(report)),
+                problem -> executor.onUiThread(() -> sending.failed(problem)));
+        planListener = change -> {
+            executor.onUiThread(() -> planChanged(change));
+            outbox.runSoon();
+        };
         context.plan().addListener(planListener);
+    }
+
+    /** Sending as this window does it: it asks for the passphrase, and marks posts published through the plan. */
+    private PublishingServices publishing() {
+        PublishingServices services = context.publishing().get();
+        services.passphrase().setAsker(this::askPassphrase);
+        services.outbox().setMarkPublished(context.plan()::markPublished);
+        return services;
+    }
+
+    /** On the outbox's thread: shows the question on the UI thread and waits for the answer. */
+    private java.util.Optional<char[]> askPassphrase(boolean creating) {
+        if (passphraseDeclined) {
+            return java.util.Optional.empty();
+        }
+        java.util.concurrent.CompletableFuture<java.util.Optional<char[]>> answer = new java.util.concurrent.CompletableFuture<>();
+        executor.onUiThread(() -> answer.complete(dialogs.askPassphrase(creating)));
+        java.util.Optional<char[]> given = answer.join();
+        passphraseDeclined = given.isEmpty();
+        return given;
+    }
+
+    public SendingViewModel sending() {
+        return sending;
+    }
+
+    /** "Jetzt senden" for missed posts: they go out at the next pass, which comes in a few seconds. */
+    public void sendMissedNow(java.util.List<app.herold.domain.publishing.Outbox.Event> chosen) {
+        passphraseDeclined = false;
+        outbox.onOutboxThread(() -> {
+            chosen.forEach(event -> publishing().outbox().approveLate(event.target().id()));
+            outbox.runSoon();
+        });
+        sending.missed().removeAll(chosen);
+    }
+
+    /** "Überspringen": the missed posts do not go out on those accounts. */
+    public void skipMissed(java.util.List<app.herold.domain.publishing.Outbox.Event> chosen) {
+        outbox.onOutboxThread(() -> chosen.forEach(event -> publishing().outbox().skip(event.target().id())));
+        sending.missed().removeAll(chosen);
+    }
+
+    /** "Neu planen…": the post opens in the editor for a new date; moving it makes its targets due anew. */
+    public void replanMissed(app.herold.domain.publishing.Outbox.Event chosen) {
+        if (chosen.target().post() != null) {
+            editor.open(chosen.target().post());
+        }
+    }
+
+    /** Accesses that end within a week, said once when the window opens (the settings say it too). */
+    private void warnOfExpiringAccess() {
+        try {
+            PublishingServices services = context.publishing().get();
+            java.time.Instant now = context.clock().instant();
+            java.util.List<String> expiring = new java.util.ArrayList<>();
+            for (app.herold.domain.channel.ChannelAccount account : context.channels().accounts().accounts()) {
+                String until = services.store().optionsOf(account.id()).get(ACCESS_EXPIRES_AT);
+                if (until == null || until.isBlank()) {
+                    continue;
+                }
+                java.time.Instant end = java.time.Instant.parse(until.strip());
+                if (end.isBefore(now.plus(ACCESS_WARNING))) {
+                    expiring.add(messages.format(end.isAfter(now) ? "sending.access.expiresOn" : "sending.access.expired",
+                            account.name(), sending.plannedAtInstant(end)));
+                }
+            }
+            if (!expiring.isEmpty()) {
+                executor.onUiThread(() -> sending.accessExpiring(expiring));
+            }
+        } catch (RuntimeException | java.time.format.DateTimeParseException problem) {
+            // A warning that cannot be read is no reason to stop: the connection test shows the date again.
+        }
+    }
+
+    /** The account option where the connection test and the token exchange keep the access's end. */
+    public static final String ACCESS_EXPIRES_AT = "access-expires-at";
+    /** How far ahead an ending access is warned of (issue 6: seven days). */
+    static final java.time.Duration ACCESS_WARNING = java.time.Duration.ofDays(7);
+
+    /** A pass now, e.g. after new access was entered in the settings. */
+    public void sendSoon() {
+        passphraseDeclined = false;
+        outbox.runSoon();
     }
 
     public CalendarViewModel calendar() {
@@ -149,6 +246,9 @@ public final class MainViewModel {
                     channel.check(app.herold.domain.channel.ChannelDraft.textOnly("Herold #Meerane https://meerane.de")));
             return null;
         }, ignored -> { }, problem -> { });
+        // Sending starts once the window stands: the first pass loads the networks' adapters.
+        outbox.start(FIRST_PASS_AFTER);
+        outbox.onOutboxThread(this::warnOfExpiringAccess);
         // Once a day, behind everything the window needs: the plan as it was when the day's work began.
         executor.submit(() -> context.backups().dailyIfDue(preferences.get().backups().retention()),
                 made -> made.ifPresent(backup -> notice.set(messages.format("backup.dailyMade",
@@ -158,9 +258,10 @@ public final class MainViewModel {
                         : problem));
     }
 
-    /** Stops listening to the plan; the window is being rebuilt or closed. */
+    /** Stops listening to the plan and sending; the window is being rebuilt or closed. */
     public void dispose() {
         context.plan().removeListener(planListener);
+        outbox.stop();
     }
 
     // --- commands ------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The main window's content: menu and toolbar, the ideas tray on the left, the calendar in the
@@ -69,6 +70,9 @@ public final class MainWindow extends StackPane {
 
         /** The neutrality audit log (Prüfprotokoll). */
         void showAuditLog();
+
+        /** The delivery log (Zustellprotokoll): every attempt to send, with its outcome and link. */
+        void showDeliveryLog();
 
         /** The plan of a date range as a calendar file (ICS) for the mayor's calendar. */
         void exportCalendar();
@@ -124,6 +128,33 @@ public final class MainWindow extends StackPane {
 
         calendar.periodProperty().addListener((observable, old, period) -> showMode(period.mode()));
         showMode(calendar.mode());
+        showSending();
+    }
+
+    /** Sending's notices as toasts in the corner, and the question about missed posts when there are new ones. */
+    private void showSending() {
+        SendingViewModel sending = viewModel.sending();
+        sending.noticeProperty().addListener((observable, old, notice) -> {
+            if (notice != null && getScene() != null) {
+                toasts().show(notice.problem(), notice.title(), notice.text(), actions::showDeliveryLog);
+            }
+        });
+        sending.newlyMissedProperty().addListener((observable, old, fresh) -> {
+            if (!fresh.isEmpty() && getScene() != null && getScene().getWindow() != null) {
+                new MissedPostsDialog(getScene().getWindow(), messages, sending,
+                        viewModel.preferences().get().missedLimit(), viewModel::sendMissedNow, viewModel::skipMissed,
+                        viewModel::replanMissed).show();
+            }
+        });
+    }
+
+    private app.herold.ui.common.Toasts toasts;
+
+    private app.herold.ui.common.Toasts toasts() {
+        if (toasts == null) {
+            toasts = new app.herold.ui.common.Toasts(getScene().getWindow());
+        }
+        return toasts;
     }
 
     public MonthView monthView() {
@@ -222,6 +253,7 @@ public final class MainWindow extends StackPane {
                 new SeparatorMenuItem(),
                 item("menu.file.settings", shortcut(KeyCode.COMMA), actions::openSettings),
                 item("menu.file.auditLog", null, actions::showAuditLog),
+                item("menu.file.deliveryLog", null, actions::showDeliveryLog),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q), actions::quit));
 
@@ -325,7 +357,17 @@ public final class MainWindow extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label loading = new Label(messages.text("status.loading"));
         loading.visibleProperty().bind(viewModel.calendar().loadingProperty());
-        HBox bar = new HBox(10, state, spacer, notice, loading);
+        Label sending = new Label();
+        sending.setId("status-sending");
+        sending.setMinWidth(0);
+        sending.textProperty().bind(viewModel.sending().statusProperty());
+        sending.setGraphic(Icons.icon(MaterialDesignS.SEND_OUTLINE, 14));
+        sending.visibleProperty().bind(viewModel.sending().statusProperty().isNotEmpty());
+        sending.managedProperty().bind(sending.visibleProperty());
+        viewModel.sending().troubleProperty().addListener((observable, was, trouble) ->
+                sending.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("trouble"), trouble));
+        sending.setOnMouseClicked(event -> actions.showDeliveryLog());
+        HBox bar = new HBox(10, state, spacer, sending, notice, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add(Styles.STATUS_BAR);

@@ -31,6 +31,11 @@ public final class FileChoosingDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<char[]> askPassphrase(boolean creating) {
+        return real.askPassphrase(creating);
+    }
+
+    @Override
     public void showInfo(String message) {
         real.showInfo(message);
     }

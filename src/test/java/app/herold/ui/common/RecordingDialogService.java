@@ -7,6 +7,9 @@ import java.util.List;
 /** Answers questions as the test decides and remembers every error shown to the user. */
 public final class RecordingDialogService implements DialogService {
 
+    /** What the user types when asked for the credentials' passphrase; null cancels. */
+    public volatile String passphraseAnswer;
+
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public boolean confirmAnswer = true;
@@ -32,6 +35,12 @@ public final class RecordingDialogService implements DialogService {
     public Path folderToChoose;
     public Path fileToSave;
     public Path fileToOpen;
+
+    @Override
+    public java.util.Optional<char[]> askPassphrase(boolean creating) {
+        questions.add(creating ? "passphrase (new)" : "passphrase");
+        return java.util.Optional.ofNullable(passphraseAnswer).map(String::toCharArray);
+    }
 
     @Override
     public java.util.Optional<String> askText(String title, String question, String initial) {

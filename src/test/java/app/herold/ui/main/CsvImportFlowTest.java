@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The officer imports next month from a spreadsheet: File menu, preview with a mistake, corrected, imported. */
 class CsvImportFlowTest extends HeroldUiTest {
 
-    private static final Path EXAMPLE = Path.of("docs", "examples", "beispielplan.csv");
+    private static final Path EXAMPLE = Path.of("assets", "examples", "beispielplan.csv");
 
     /** The headless toolkit has no file chooser: this one answers with the prepared plan. */
     private FileChoosingDialogService files;
