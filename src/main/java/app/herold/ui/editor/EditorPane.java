@@ -92,6 +92,7 @@ public final class EditorPane extends BorderPane {
                 reviewField(),
                 field("editor.rules", new RuleFindingsPane(viewModel, messages, ruleActions())),
                 field("editor.deliveries", deliveries()),
+                new app.herold.ui.delivery.TargetsPane(viewModel.targets(), messages, this::openHandPosting),
                 field("editor.tags", tags()),
                 field("editor.images", images()),
                 field("editor.notes", notes()));

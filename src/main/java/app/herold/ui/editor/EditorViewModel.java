@@ -87,6 +87,8 @@ public final class EditorViewModel {
     private final ChannelReviewViewModel review;
     private final RuleReviewViewModel rules;
     private final ChannelServices channelServices;
+    /** The "Versand" section: where the saved post goes through the platforms' APIs. */
+    private final app.herold.ui.delivery.TargetsViewModel targets;
     /** Every channel account of the town, for choosing where the post goes. */
     private final ObservableList<ChannelAccount> accounts = FXCollections.observableArrayList();
     /** The accounts the post goes to, in the order they were chosen. */
@@ -130,6 +132,16 @@ public final class EditorViewModel {
         this.channelServices = channelServices;
         this.review = new ChannelReviewViewModel(channelServices.catalog(), channelServices.imageFacts(), executor);
         this.rules = new RuleReviewViewModel(channelServices.elections(), plan, channelServices.textFacts(), executor);
+        this.targets = new app.herold.ui.delivery.TargetsViewModel(plan, channelServices.accounts(), executor, dialogs,
+                messages, clock);
+        // The section shows the post as saved, which is what the outbox sends: it follows the saves.
+        postId.addListener((observable, before, now) -> targets.show(now));
+        saveState.addListener((observable, before, now) -> {
+            if (now == SaveState.SAVED) {
+                targets.reload();
+            }
+        });
+        targets.setAfterOutboxEvent(this::reloadDeliveries);
         for (ChannelKind kind : ChannelKind.values()) {
             BooleanProperty selected = new SimpleBooleanProperty(false);
             selected.addListener(observable -> {
@@ -240,6 +252,11 @@ public final class EditorViewModel {
     public void resetVariant(ChannelKind kind) {
         ownTextOpen.get(kind).set(false);
         variants.get(kind).set("");
+    }
+
+    /** The "Versand" section; the window connects it to sending with {@code targets().connect(...)}. */
+    public app.herold.ui.delivery.TargetsViewModel targets() {
+        return targets;
     }
 
     public ChannelReviewViewModel review() {

@@ -1,0 +1,501 @@
+package app.herold.ui.delivery;
+
+import app.herold.domain.UserFacingException;
+import app.herold.domain.channel.AccountId;
+import app.herold.domain.channel.ChannelAccount;
+import app.herold.domain.channel.ChannelAccountStore;
+import app.herold.domain.channel.ChannelKind;
+import app.herold.domain.post.ContentPlan;
+import app.herold.domain.post.Post;
+import app.herold.domain.post.PostId;
+import app.herold.domain.post.PostStatus;
+import app.herold.domain.publishing.MissedTargets;
+import app.herold.domain.publishing.Outbox;
+import app.herold.domain.publishing.PublishAttempt;
+import app.herold.domain.publishing.PublishTarget;
+import app.herold.domain.publishing.TargetState;
+import app.herold.i18n.Messages;
+import app.herold.ui.common.DialogService;
+import app.herold.ui.common.PublishingServices;
+import app.herold.ui.common.TaskExecutor;
+import app.herold.ui.delivery.TargetStateTexts.Tone;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The editor's "Versand": where the open post goes through the platforms' APIs, how far each account has
+ * got, and what the user can do about it. It shows the post as saved, which is what the outbox sends; the
+ * editor saves within seconds of a change and tells this model when it has.
+ */
+public final class TargetsViewModel {
+
+    /** What the user may do with a target, by its state. */
+    public enum Action {
+        /** "Erneut senden": a refusal or lost access the user has mended. */
+        RETRY,
+        /** "Ist erschienen": the user looked, the post is there. */
+        ARRIVED,
+        /** "Nicht erschienen": the user looked, it is not there; it may go again. */
+        MISSING,
+        /** "Überspringen": not on this account. */
+        SKIP,
+        /** "Jetzt senden": a missed post goes out late after all. */
+        SEND_LATE
+    }
+
+    /** One attempt at a target, as the expanded row lists it. */
+    public record AttemptLine(String when, String kind, String outcome, Tone tone, String remoteId, String link,
+                              String problem) {
+    }
+
+    /**
+     * One account of the post.
+     *
+     * @param targetId 0 while the outbox has not taken the account up yet (it does at its next pass)
+     * @param link the live post's address, or empty
+     * @param attempts empty unless {@code expanded}
+     */
+    public record Row(long targetId, AccountId account, String accountName, ChannelKind kind, String state, Tone tone,
+                      String problem, String link, List<Action> actions, boolean busy, boolean expanded,
+                      List<AttemptLine> attempts) {
+
+        public Row {
+            actions = List.copyOf(actions);
+            attempts = List.copyOf(attempts);
+        }
+
+        public boolean hasTarget() {
+            return targetId > 0;
+        }
+    }
+
+    /** A channel of the post that nobody sends through an API: it is posted by hand. */
+    public record ByHand(ChannelKind kind, String text) {
+    }
+
+    /** What one background load found; rows are made from it on the UI thread. */
+    private record Snapshot(Post post, List<ChannelAccount> accounts, List<PublishTarget> targets,
+                            Map<Long, List<PublishAttempt>> attempts, Set<ChannelKind> sentByApi, Outbox outbox) {
+    }
+
+    private final ContentPlan plan;
+    private final ChannelAccountStore accountStore;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final TargetStateTexts texts;
+
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<ByHand> byHand = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    private Supplier<PublishingServices> publishing;
+    private Supplier<MissedTargets> missedRule = () -> MissedTargets.DEFAULT;
+    private Runnable afterOutboxEvent = () -> { };
+
+    private PostId shown;
+    /** The post the outbox listener reports; read on the outbox's thread. */
+    private volatile PostId watched;
+    private Outbox listeningTo;
+    private Snapshot last;
+    private boolean loadInFlight;
+    private boolean loadAgain;
+    private final Set<Long> expanded = new HashSet<>();
+    private final Set<Long> busy = new HashSet<>();
+    private final Map<Long, List<PublishAttempt>> attempts = new HashMap<>();
+
+    private final Consumer<Outbox.Event> listener;
+
+    public TargetsViewModel(ContentPlan plan, ChannelAccountStore accounts, TaskExecutor executor,
+                            DialogService dialogs, Messages messages, Clock clock) {
+        this.plan = plan;
+        this.accountStore = accounts;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.texts = new TargetStateTexts(messages, plan.zone());
+        // Events come on the outbox's thread, for every post: only the open one's hop to the UI thread.
+        this.listener = event -> {
+            PostId post = watched;
+            if (post != null && post.equals(event.target().post())) {
+                executor.onUiThread(this::outboxReported);
+            }
+        };
+    }
+
+    /**
+     * Lets the section show: sending exists in this window. The supplier's first call is slow (it loads the
+     * networks' adapters) and is only made in the background.
+     */
+    public void connect(Supplier<PublishingServices> services, Supplier<MissedTargets> missed) {
+        this.publishing = services;
+        this.missedRule = missed;
+        available.set(true);
+        reload();
+    }
+
+    /** Told after the outbox changed the open post's targets: a send also adds to the post's deliveries. */
+    public void setAfterOutboxEvent(Runnable action) {
+        this.afterOutboxEvent = action;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The channels of the post that are posted by hand, each with its line. */
+    public ObservableList<ByHand> byHand() {
+        return byHand;
+    }
+
+    /** One line on why nothing is sent (yet): a draft, no date, no account; empty otherwise. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** Whether sending is wired into this window at all. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The editor shows another post (null: a new one not saved yet, or none). */
+    public void show(PostId id) {
+        if (id != null && id.equals(shown)) {
+            return;
+        }
+        stopListening();
+        shown = id;
+        last = null;
+        expanded.clear();
+        busy.clear();
+        attempts.clear();
+        rows.clear();
+        byHand.clear();
+        note.set(id == null ? messages.text("delivery.note.unsaved") : "");
+        reload();
+    }
+
+    /** Reads the post and its targets again: the editor saved it, or the user asked. */
+    public void reload() {
+        PostId id = shown;
+        if (publishing == null || id == null) {
+            return;
+        }
+        if (loadInFlight) {
+            loadAgain = true;
+            return;
+        }
+        loadInFlight = true;
+        loading.set(rows.isEmpty());
+        Set<Long> open = Set.copyOf(expanded);
+        executor.submit(() -> load(id, open), snapshot -> {
+            loadInFlight = false;
+            loading.set(false);
+            if (id.equals(shown)) {
+                last = snapshot;
+                attempts.putAll(snapshot.attempts());
+                listen(snapshot.outbox());
+                showRows();
+            }
+            loadMoreIfAsked();
+        }, problem -> {
+            loadInFlight = false;
+            loading.set(false);
+            if (id.equals(shown)) {
+                rows.clear();
+                byHand.clear();
+                note.set(messages.format("delivery.error.unavailable", sentence(problem)));
+            }
+            loadMoreIfAsked();
+        });
+    }
+
+    /** Stops listening to the outbox; the editor closed or the window is going. */
+    public void dispose() {
+        show(null);
+    }
+
+    public void openLink(String link) {
+        if (link != null && !link.isBlank()) {
+            dialogs.openExternally(link);
+        }
+    }
+
+    /** Shows or hides a target's attempts, loading them when shown. */
+    public void toggleAttempts(Row row) {
+        if (!row.hasTarget()) {
+            return;
+        }
+        long id = row.targetId();
+        if (!expanded.add(id)) {
+            expanded.remove(id);
+            showRows();
+            return;
+        }
+        PostId post = shown;
+        executor.submit(() -> services().outbox().attemptsOf(id), found -> {
+            if (post != null && post.equals(shown)) {
+                attempts.put(id, found);
+                showRows();
+            }
+        }, problem -> {
+            expanded.remove(id);
+            dialogs.showError(sentence(problem));
+        });
+    }
+
+    /** Runs an action that needs nothing more than the row ("Ist erschienen" goes without a link here). */
+    public void act(Row row, Action action) {
+        act(row, action, "");
+    }
+
+    /**
+     * Runs the action in the background; the row shows it busy, then as the outbox left it.
+     *
+     * @param link for {@link Action#ARRIVED}: the live post's address, if the user has it
+     */
+    public void act(Row row, Action action, String link) {
+        if (!row.hasTarget() || !row.actions().contains(action) || busy.contains(row.targetId())) {
+            return;
+        }
+        long id = row.targetId();
+        busy.add(id);
+        showRows();
+        String address = link == null ? "" : link.strip();
+        executor.submit(() -> {
+            Outbox outbox = services().outbox();
+            return switch (action) {
+                case RETRY -> outbox.retry(id);
+                case ARRIVED -> outbox.confirmArrived(id, address);
+                case MISSING -> outbox.confirmMissing(id);
+                case SKIP -> outbox.skip(id);
+                case SEND_LATE -> outbox.approveLate(id);
+            };
+        }, done -> {
+            busy.remove(id);
+            reload();
+        }, problem -> {
+            busy.remove(id);
+            dialogs.showError(problem instanceof IllegalStateException || problem instanceof NoSuchElementException
+                    ? messages.text("delivery.error.changed")
+                    : messages.format("delivery.error.action", sentence(problem)));
+            reload();
+        });
+    }
+
+    // --- internals -----------------------------------------------------------------------------
+
+    private PublishingServices services() {
+        return publishing.get();
+    }
+
+    private Snapshot load(PostId id, Set<Long> open) {
+        PublishingServices services = services();
+        Outbox outbox = services.outbox();
+        Post post = plan.find(id).orElse(null);
+        List<ChannelAccount> accounts = accountStore.accounts();
+        List<PublishTarget> targets = outbox.targetsOf(id);
+        Map<Long, List<PublishAttempt>> openAttempts = new HashMap<>();
+        for (PublishTarget target : targets) {
+            if (open.contains(target.id())) {
+                openAttempts.put(target.id(), outbox.attemptsOf(target.id()));
+            }
+        }
+        Set<ChannelKind> sentByApi = EnumSet.noneOf(ChannelKind.class);
+        for (ChannelKind kind : ChannelKind.values()) {
+            if (outbox.publishes(kind)) {
+                sentByApi.add(kind);
+            }
+        }
+        return new Snapshot(post, accounts, targets, openAttempts, sentByApi, outbox);
+    }
+
+    private void loadMoreIfAsked() {
+        if (loadAgain) {
+            loadAgain = false;
+            reload();
+        }
+    }
+
+    private void outboxReported() {
+        reload();
+        afterOutboxEvent.run();
+    }
+
+    private void listen(Outbox outbox) {
+        watched = shown;
+        if (listeningTo != outbox) {
+            stopListening();
+            outbox.addListener(listener);
+            listeningTo = outbox;
+            watched = shown;
+        }
+    }
+
+    private void stopListening() {
+        watched = null;
+        if (listeningTo != null) {
+            listeningTo.removeListener(listener);
+            listeningTo = null;
+        }
+    }
+
+    private void showRows() {
+        Snapshot snapshot = last;
+        if (snapshot == null) {
+            return;
+        }
+        Post post = snapshot.post();
+        if (post == null) {
+            rows.clear();
+            byHand.clear();
+            note.set(messages.text("delivery.note.unsaved"));
+            return;
+        }
+        Instant now = clock.instant();
+        Map<AccountId, ChannelAccount> accountsById = new HashMap<>();
+        snapshot.accounts().forEach(account -> accountsById.put(account.id(), account));
+        Map<AccountId, PublishTarget> targetsByAccount = new HashMap<>();
+        snapshot.targets().forEach(target -> targetsByAccount.put(target.account(), target));
+        boolean planned = post.status() == PostStatus.READY && post.schedule() != null;
+
+        List<Row> made = new ArrayList<>();
+        Set<ChannelKind> kindsByApi = EnumSet.noneOf(ChannelKind.class);
+        Set<AccountId> listed = new LinkedHashSet<>();
+        for (AccountId accountId : post.accounts()) {
+            ChannelAccount account = accountsById.get(accountId);
+            if (account == null || !snapshot.sentByApi().contains(account.kind())) {
+                continue;
+            }
+            kindsByApi.add(account.kind());
+            listed.add(accountId);
+            PublishTarget target = targetsByAccount.get(accountId);
+            if (target != null && (planned || hasHistory(target))) {
+                made.add(rowOf(target, account, planned, now));
+            } else if (planned) {
+                made.add(plannedRow(account, post.schedule().at(), now));
+            }
+        }
+        // Accounts taken off the post after something went out there: what happened stays in view.
+        for (PublishTarget target : snapshot.targets()) {
+            ChannelAccount account = accountsById.get(target.account());
+            if (!listed.contains(target.account()) && account != null && hasHistory(target)) {
+                made.add(rowOf(target, account, false, now));
+            }
+        }
+        rows.setAll(made);
+
+        List<ByHand> manual = new ArrayList<>();
+        for (ChannelKind kind : ChannelKind.values()) {
+            if (post.channels().contains(kind) && !kindsByApi.contains(kind)) {
+                manual.add(new ByHand(kind, messages.format("delivery.note.byHand", kind.brandName())));
+            }
+        }
+        byHand.setAll(manual);
+        note.set(noteFor(post, kindsByApi, manual.isEmpty()));
+    }
+
+    private String noteFor(Post post, Set<ChannelKind> kindsByApi, boolean nothingByHand) {
+        if (kindsByApi.isEmpty()) {
+            return nothingByHand ? messages.text("delivery.note.noAccount") : "";
+        }
+        if (post.status() == PostStatus.PUBLISHED || post.status() == PostStatus.ARCHIVED) {
+            return "";
+        }
+        if (post.status() != PostStatus.READY) {
+            return messages.text("delivery.note.draft");
+        }
+        return post.schedule() == null ? messages.text("delivery.note.noSchedule") : "";
+    }
+
+    /** A target the outbox has done something with, which the user should still see once the post is no longer planned. */
+    private static boolean hasHistory(PublishTarget target) {
+        return target.state() != TargetState.READY || !target.remoteUrl().isEmpty();
+    }
+
+    private Row plannedRow(ChannelAccount account, Instant dueAt, Instant now) {
+        boolean missed = missedRule.get().decide(dueAt, now) == MissedTargets.Decision.ASK;
+        String state = missed ? messages.format("delivery.state.missed", texts.when(dueAt))
+                : !dueAt.isAfter(now) ? messages.text(TargetStateTexts.stateKey(TargetState.QUEUED))
+                : texts.planned(dueAt);
+        return new Row(0, account.id(), account.name(), account.kind(), state,
+                missed ? Tone.NEEDS_USER : Tone.UNDER_WAY, missed ? messages.text("delivery.missed.explain") : "", "",
+                List.of(), false, false, List.of());
+    }
+
+    private Row rowOf(PublishTarget target, ChannelAccount account, boolean planned, Instant now) {
+        boolean missed = planned && isMissed(target, now);
+        List<Action> actions = new ArrayList<>();
+        if (missed) {
+            actions.add(Action.SEND_LATE);
+            actions.add(Action.SKIP);
+        } else if (target.state() == TargetState.FAILED_PERMANENT) {
+            actions.add(Action.RETRY);
+            actions.add(Action.SKIP);
+        } else if (target.state() == TargetState.NEEDS_CHECK && target.waitingForUser()) {
+            actions.add(Action.ARRIVED);
+            actions.add(Action.MISSING);
+        }
+        String problem = missed ? messages.text("delivery.missed.explain") : texts.problem(target.problem());
+        String link = target.state().isFinal() ? target.remoteUrl() : "";
+        boolean open = expanded.contains(target.id());
+        List<AttemptLine> lines = open ? attempts.getOrDefault(target.id(), List.of()).stream()
+                .map(attempt -> lineOf(attempt, target.state())).toList() : List.of();
+        return new Row(target.id(), account.id(), account.name(), account.kind(),
+                texts.state(target, account.kind(), missed, now), texts.tone(target, missed), problem, link, actions,
+                busy.contains(target.id()), open, lines);
+    }
+
+    /** As the outbox decides it: late by more than the user's limit, and not yet allowed to go late. */
+    private boolean isMissed(PublishTarget target, Instant now) {
+        TargetState state = target.state();
+        if (target.lateApproved()
+                || (state != TargetState.READY && state != TargetState.QUEUED && state != TargetState.FAILED_RETRYABLE)) {
+            return false;
+        }
+        Instant since = state != TargetState.READY && target.nextAttemptAt() != null
+                && target.nextAttemptAt().isAfter(target.dueAt()) ? target.nextAttemptAt() : target.dueAt();
+        if (state != TargetState.READY && target.nextAttemptAt() != null && target.nextAttemptAt().isAfter(now)) {
+            return false;
+        }
+        return missedRule.get().decide(since, now) == MissedTargets.Decision.ASK;
+    }
+
+    private AttemptLine lineOf(PublishAttempt attempt, TargetState targetNow) {
+        return new AttemptLine(texts.stamp(attempt.startedAt()), texts.kind(attempt.kind()),
+                texts.outcome(attempt, targetNow), texts.outcomeTone(attempt, targetNow), attempt.remoteId(),
+                attempt.remoteUrl(), texts.problem(attempt.problem()));
+    }
+
+    private String sentence(Throwable problem) {
+        if (problem instanceof UserFacingException userFacing) {
+            return messages.describe(userFacing);
+        }
+        return messages.format("error.unexpected", String.valueOf(problem.getMessage()));
+    }
+}
