@@ -164,7 +164,7 @@ public final class MainViewModel {
             if (!expiring.isEmpty()) {
                 executor.onUiThread(() -> sending.accessExpiring(expiring));
             }
-        } catch (RuntimeException | java.time.format.DateTimeParseException problem) {
+        } catch (RuntimeException problem) {
             // A warning that cannot be read is no reason to stop: the connection test shows the date again.
         }
     }

@@ -3,8 +3,6 @@ package app.herold.ui.main;
 import app.herold.domain.publishing.Outbox;
 import app.herold.ui.common.PublishingServices;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -28,11 +26,7 @@ final class OutboxScheduler {
     private final Supplier<PublishingServices> publishing;
     private final Consumer<Outbox.Report> onReport;
     private final Consumer<Throwable> onFailure;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread outbox = new Thread(runnable, "herold-outbox");
-        outbox.setDaemon(true);
-        return outbox;
-    });
+    private final java.util.concurrent.ScheduledThreadPoolExecutor thread = outboxThread();
     private ScheduledFuture<?> regular;
     private ScheduledFuture<?> soon;
 
@@ -84,10 +78,31 @@ final class OutboxScheduler {
         thread.shutdown();
     }
 
+    /** One thread; a pass waiting for its time is dropped when the window closes, not run against a closed plan. */
+    private static java.util.concurrent.ScheduledThreadPoolExecutor outboxThread() {
+        java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                runnable -> {
+                    Thread outbox = new Thread(runnable, "herold-outbox");
+                    outbox.setDaemon(true);
+                    return outbox;
+                });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
     private void pass() {
+        if (thread.isShutdown()) {
+            return;
+        }
         try {
             onReport.accept(publishing.get().outbox().run());
         } catch (RuntimeException problem) {
+            if (thread.isShutdown()) {
+                // The window closed during the pass and the plan with it: the next start goes on from here.
+                return;
+            }
             // The thread must live on: the next pass may succeed (the passphrase given, the network back).
             LOG.log(System.Logger.Level.WARNING, "an outbox pass failed", problem);
             onFailure.accept(problem);
