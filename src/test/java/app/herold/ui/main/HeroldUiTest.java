@@ -50,6 +50,8 @@ abstract class HeroldUiTest extends FxRobot {
 
     Database database;
     ContentPlan plan;
+    /** What the window works with, sending included. */
+    AppContext context;
     FxTaskExecutor executor;
     HeroldWindow window;
 
@@ -86,7 +88,7 @@ abstract class HeroldUiTest extends FxRobot {
         app.herold.ui.common.PassphrasePrompt passphrase = new app.herold.ui.common.PassphrasePrompt();
         // No keychain on the build machine: the encrypted file, with the passphrase a user would type.
         passphrase.setAsker(creating -> java.util.Optional.of("Rathaus-Passwort 2026".toCharArray()));
-        AppContext context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
+        context = new AppContext(plan, database.posts(), database.media(), database.preferences(),
                 dataDirectory, CLOCK, () -> app.herold.demo.DemoLoader.load(database.posts(), database.media(), 80, 1,
                 CLOCK), channels,
                 new app.herold.holidays.JollydayHolidays(),
