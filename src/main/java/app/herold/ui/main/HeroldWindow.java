@@ -119,7 +119,8 @@ public final class HeroldWindow implements MainWindow.WindowActions {
     public void openSettings() {
         Messages messages = viewModel.messages();
         AccountsViewModel accounts = new AccountsViewModel(context.channels().accounts(), context.channels().qrCodes(),
-                executor, viewModel.dialogs(), messages);
+                executor, viewModel.dialogs(), messages, new app.herold.ui.settings.AccountAccessViewModel(
+                        context.publishing(), executor, viewModel.dialogs(), messages, context.clock()));
         accounts.setOnChanged(viewModel.editor()::reloadAccounts);
         ElectionsViewModel elections = new ElectionsViewModel(context.channels().elections(), executor,
                 viewModel.dialogs(), messages);

@@ -33,7 +33,7 @@ final class AccountsPane extends HBox {
 
         ListView<ChannelAccount> list = new ListView<>(viewModel.accounts());
         list.setId("accounts-list");
-        list.setPrefWidth(250);
+        list.setPrefWidth(280);
         list.setMinWidth(200);
         list.setPrefHeight(300);
         list.setPlaceholder(new Label(messages.text("accounts.none")));
@@ -114,17 +114,30 @@ final class AccountsPane extends HBox {
         problem.getStyleClass().add(Styles.FIELD_ERROR);
         problem.textProperty().bind(viewModel.problemProperty());
         problem.setWrapText(true);
+        AccountAccessPane.shownWhen(problem, viewModel.problemProperty().isNotEmpty());
         Label notice = new Label();
         notice.getStyleClass().add(Styles.HINT);
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.setWrapText(true);
-        Label immediate = new Label(messages.text("accounts.savedAtOnce"));
+        AccountAccessPane.shownWhen(notice, viewModel.noticeProperty().isNotEmpty());
+        Label immediate = new Label(messages.text("accounts.savedAtOnceWithAccess"));
         immediate.getStyleClass().add(Styles.HINT);
         immediate.setWrapText(true);
-        VBox right = new VBox(10, form, buttons, problem, notice, immediate);
-        right.setMinWidth(430);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(left, right);
+        VBox right = new VBox(10, form, buttons, problem, notice, immediate,
+                new AccountAccessPane(viewModel.access(), messages));
+        right.setPadding(new Insets(0, 14, 8, 0));
+        // The access section makes the column taller than the dialog: it scrolls, the list stays.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
+        scroll.setId("account-details");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(560);
+        // Wrapping hints would ask for their whole text's width and squeeze the list: the column asks for less.
+        scroll.setPrefWidth(560);
+        scroll.setMinWidth(450);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(left, scroll);
         setAlignment(Pos.TOP_LEFT);
         viewModel.load();
     }

@@ -31,6 +31,7 @@ public final class AccountsViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final AccountAccessViewModel access;
     private final ObservableList<ChannelAccount> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<ChannelAccount> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ChannelKind> kind = new SimpleObjectProperty<>(ChannelKind.WHATSAPP);
@@ -42,14 +43,24 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private Runnable onChanged = () -> { };
 
+    /** @param access the chosen account's secrets, connection test and options; it follows the selection */
     public AccountsViewModel(ChannelAccountStore store, QrCodes qrCodes, TaskExecutor executor, DialogService dialogs,
-                             Messages messages) {
+                             Messages messages, AccountAccessViewModel access) {
         this.store = store;
         this.qrCodes = qrCodes;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        selected.addListener((observable, old, account) -> fill(account));
+        this.access = access;
+        selected.addListener((observable, old, account) -> {
+            fill(account);
+            access.show(account);
+        });
+    }
+
+    /** The "Zugang" section of the selected account. */
+    public AccountAccessViewModel access() {
+        return access;
     }
 
     /** Called after every change, so the editor offers the new accounts. */

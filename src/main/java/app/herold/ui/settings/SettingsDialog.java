@@ -40,6 +40,9 @@ public final class SettingsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.text("settings.title"));
         dialog.setHeaderText(null);
+        // Herold's own sheet, as in the window: hints muted and problems red here as well.
+        dialog.getDialogPane().getStylesheets().add(
+                SettingsDialog.class.getResource(app.herold.ui.common.Theme.STYLESHEET).toExternalForm());
 
         ComboBox<String> language = choice(List.of(Preferences.LANGUAGE_SYSTEM, "de", "en"),
                 key -> messages.text("settings.language." + key), current.language());
@@ -99,10 +102,13 @@ public final class SettingsDialog {
                 tabs.getTabs().add(backupTab);
             }
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-            tabs.setPrefWidth(800);
+            // Wide enough for the account list and an account's access section side by side.
+            tabs.setPrefWidth(920);
             dialog.getDialogPane().setContent(tabs);
-            dialog.getDialogPane().setPrefWidth(780);
-            dialog.getDialogPane().setMinWidth(780);
+            dialog.getDialogPane().setPrefWidth(920);
+            // The theme caps a dialog's width at 600 (meant for questions), and the stage takes the larger of
+            // that and the minimum: so the minimum is the width this page of its own needs.
+            dialog.getDialogPane().setMinWidth(920);
             dialog.setResizable(true);
         }
 

@@ -30,14 +30,14 @@ import java.util.Map;
  * Every error has Graph's shape {@code {"error":{"message","type","code",…,"fbtrace_id"}}}. Tokens are
  * taken from the {@code Authorization: Bearer} header.
  */
-final class FacebookStandIn implements AutoCloseable {
+public final class FacebookStandIn implements AutoCloseable {
 
-    static final String PAGE_ID = "104857600123";
-    static final String PAGE_NAME = "Stadt Meerane";
-    static final String PAGE_TOKEN = "EAAB-page-token-of-the-stand-in";
-    static final String APP_ID = "987654321";
-    static final String APP_SECRET = "app-secret-of-the-stand-in";
-    static final String SHORT_USER_TOKEN = "EAAB-short-lived-user-token";
+    public static final String PAGE_ID = "104857600123";
+    public static final String PAGE_NAME = "Stadt Meerane";
+    public static final String PAGE_TOKEN = "EAAB-page-token-of-the-stand-in";
+    public static final String APP_ID = "987654321";
+    public static final String APP_SECRET = "app-secret-of-the-stand-in";
+    public static final String SHORT_USER_TOKEN = "EAAB-short-lived-user-token";
     static final String LONG_USER_TOKEN = "EAAB-long-lived-user-token";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,10 +45,10 @@ final class FacebookStandIn implements AutoCloseable {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
 
     /** A clock both sides read, moved on by the tests. */
-    static final class Time extends Clock {
+    public static final class Time extends Clock {
         private Instant now;
 
-        Time(Instant start) {
+        public Time(Instant start) {
             this.now = start;
         }
 
@@ -96,7 +96,7 @@ final class FacebookStandIn implements AutoCloseable {
     private boolean mayPost = true;
     private long pageTokenExpiresAt;
 
-    FacebookStandIn(Time time) {
+    public FacebookStandIn(Time time) {
         this.time = time;
         server.route("GET", path -> true, this::get)
                 .route("POST", path -> true, this::post)
@@ -104,7 +104,7 @@ final class FacebookStandIn implements AutoCloseable {
     }
 
     /** The Graph address with its version, as an account would hold it. */
-    String baseUrl() {
+    public String baseUrl() {
         return server.baseUrl() + "/v21.0";
     }
 
@@ -142,7 +142,7 @@ final class FacebookStandIn implements AutoCloseable {
         mayPost = false;
     }
 
-    synchronized void pageTokenExpiresAt(Instant at) {
+    public synchronized void pageTokenExpiresAt(Instant at) {
         pageTokenExpiresAt = at.getEpochSecond();
     }
 

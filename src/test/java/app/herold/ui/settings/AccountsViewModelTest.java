@@ -37,8 +37,14 @@ class AccountsViewModelTest {
     @BeforeEach
     void open() {
         database = Database.open(dataDirectory, CLOCK);
+        SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
+        // A WhatsApp account asks only for the publishers: it has none, and so no secrets and no outbox.
+        app.herold.ui.common.PublishingServices publishing = new app.herold.ui.common.PublishingServices(null,
+                app.herold.PublishingWiring.publishers(CLOCK), null, java.util.Optional::empty, database.outbox(), null,
+                new app.herold.ui.common.PassphrasePrompt());
         accounts = new AccountsViewModel(database.accounts(), (link, file) -> QrCode.of(link).write(file),
-                new SameThreadTaskExecutor(), dialogs, Messages.forLanguage("de"));
+                executor, dialogs, Messages.forLanguage("de"), new AccountAccessViewModel(() -> publishing, executor,
+                dialogs, Messages.forLanguage("de"), CLOCK));
         accounts.setOnChanged(() -> changes++);
         accounts.load();
     }
@@ -99,6 +105,20 @@ class AccountsViewModelTest {
         accounts.removeSelected();
         assertThat(database.accounts().accounts()).isEmpty();
         assertThat(accounts.noticeProperty().get()).contains("ein Beitrag");
+    }
+
+    @Test
+    void theAccessSectionFollowsTheSelectedAccount() {
+        accounts.startNew();
+        assertThat(accounts.access().sectionProperty().get()).isEqualTo(AccountAccessViewModel.Section.SAVE_FIRST);
+
+        addWhatsAppChannel();
+        assertThat(accounts.access().accountProperty().get()).isEqualTo(accounts.selectedProperty().get());
+        assertThat(accounts.access().sectionProperty().get()).isEqualTo(AccountAccessViewModel.Section.BY_HAND);
+
+        accounts.startNew();
+        assertThat(accounts.access().accountProperty().get()).isNull();
+        assertThat(accounts.access().sectionProperty().get()).isEqualTo(AccountAccessViewModel.Section.SAVE_FIRST);
     }
 
     private void addWhatsAppChannel() {
