@@ -86,8 +86,12 @@ public final class TargetsViewModel {
         }
     }
 
-    /** A channel of the post that nobody sends through an API: it is posted by hand. */
-    public record ByHand(ChannelKind kind, String text) {
+    /**
+     * A channel of the post that nobody sends through an API: it is posted by hand.
+     *
+     * @param name the post's accounts on the channel, or the channel's name when none is chosen
+     */
+    public record ByHand(ChannelKind kind, String name, String text) {
     }
 
     /** What one background load found; rows are made from it on the UI thread. */
@@ -413,7 +417,11 @@ public final class TargetsViewModel {
         List<ByHand> manual = new ArrayList<>();
         for (ChannelKind kind : ChannelKind.values()) {
             if (post.channels().contains(kind) && !kindsByApi.contains(kind)) {
-                manual.add(new ByHand(kind, messages.format("delivery.note.byHand", kind.brandName())));
+                List<String> names = post.accounts().stream().map(accountsById::get)
+                        .filter(account -> account != null && account.kind() == kind).map(ChannelAccount::name)
+                        .toList();
+                manual.add(new ByHand(kind, names.isEmpty() ? kind.brandName() : String.join(", ", names),
+                        messages.text("delivery.byHand")));
             }
         }
         byHand.setAll(manual);
