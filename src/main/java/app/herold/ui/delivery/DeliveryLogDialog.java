@@ -140,17 +140,17 @@ public final class DeliveryLogDialog {
         // show them whole.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(
-                textColumn("delivery.log.column.time", Entry::time, 140, 140,
+                textColumn("delivery.log.column.time", Entry::time, 145, 145,
                         Comparator.comparing(Entry::at)),
-                textColumn("delivery.log.column.post", Entry::postTitle, 210, 140,
+                textColumn("delivery.log.column.post", Entry::postTitle, 190, 120,
                         Comparator.comparing(Entry::postTitle, String.CASE_INSENSITIVE_ORDER)),
-                column("delivery.log.column.account", this::accountCell, 230, 230,
+                column("delivery.log.column.account", this::accountCell, 240, 240,
                         Comparator.comparing(Entry::accountName, String.CASE_INSENSITIVE_ORDER)),
                 textColumn("delivery.log.column.kind", Entry::action, 100, 100,
                         Comparator.comparing(Entry::action)),
-                column("delivery.log.column.outcome", this::outcomeCell, 205, 205,
+                column("delivery.log.column.outcome", this::outcomeCell, 220, 220,
                         Comparator.comparing(Entry::outcome)),
-                textColumn("delivery.log.column.message", Entry::message, 260, 120,
+                textColumn("delivery.log.column.message", Entry::message, 180, 120,
                         Comparator.comparing(Entry::message)),
                 column("delivery.log.column.link", this::linkCell, 110, 110,
                         Comparator.comparing(Entry::link)));
