@@ -41,7 +41,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
@@ -75,8 +75,12 @@ public final class DeliveryLogDialog {
         VBox content = new VBox(10, filterBar(), table(), footer());
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPadding(new Insets(14));
-        content.setPrefSize(1180, 560);
         dialog.getDialogPane().setContent(content);
+        // Wide enough for every column at once beside a 1280-pixel window; the user can make it larger. The
+        // theme's stylesheet caps a dialog at 600 pixels, which suits a question, not a table; a bound width is
+        // one the stylesheet leaves alone.
+        dialog.getDialogPane().setPrefSize(1240, 640);
+        dialog.getDialogPane().maxWidthProperty().bind(new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE));
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("delivery.log.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("delivery-log");
@@ -104,7 +108,8 @@ public final class DeliveryLogDialog {
         filter.setPromptText(messages.text("delivery.log.filter.prompt"));
         filter.setAccessibleText(messages.text("delivery.log.filter.prompt"));
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
-        filter.setPrefColumnCount(28);
+        filter.setPrefColumnCount(30);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
         ToggleButton problems = new ToggleButton(messages.text("delivery.log.onlyProblems"),
                 Icons.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 16));
         problems.setId("delivery-log-only-problems");
@@ -131,20 +136,23 @@ public final class DeliveryLogDialog {
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.EMPTY_STATE);
         table.setPlaceholder(placeholder);
+        // The columns share the table's width; only the title and the message give way, since their tooltips
+        // show them whole.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(
-                textColumn("delivery.log.column.time", Entry::time, 150,
+                textColumn("delivery.log.column.time", Entry::time, 145, 145,
                         Comparator.comparing(Entry::at)),
-                textColumn("delivery.log.column.post", Entry::postTitle, 240,
+                textColumn("delivery.log.column.post", Entry::postTitle, 190, 120,
                         Comparator.comparing(Entry::postTitle, String.CASE_INSENSITIVE_ORDER)),
-                column("delivery.log.column.account", this::accountCell, 210,
+                column("delivery.log.column.account", this::accountCell, 240, 240,
                         Comparator.comparing(Entry::accountName, String.CASE_INSENSITIVE_ORDER)),
-                textColumn("delivery.log.column.kind", Entry::action, 100,
+                textColumn("delivery.log.column.kind", Entry::action, 100, 100,
                         Comparator.comparing(Entry::action)),
-                column("delivery.log.column.outcome", this::outcomeCell, 190,
+                column("delivery.log.column.outcome", this::outcomeCell, 220, 220,
                         Comparator.comparing(Entry::outcome)),
-                textColumn("delivery.log.column.message", Entry::message, 330,
+                textColumn("delivery.log.column.message", Entry::message, 180, 120,
                         Comparator.comparing(Entry::message)),
-                column("delivery.log.column.link", this::linkCell, 130,
+                column("delivery.log.column.link", this::linkCell, 110, 110,
                         Comparator.comparing(Entry::link)));
         table.setRowFactory(view -> {
             TableRow<Entry> row = new TableRow<>();
@@ -195,7 +203,7 @@ public final class DeliveryLogDialog {
         if (entry.link().isEmpty()) {
             return null;
         }
-        Hyperlink link = new Hyperlink(messages.text("delivery.viewPost"), Icons.icon(MaterialDesignM.MAGNIFY, 14));
+        Hyperlink link = new Hyperlink(messages.text("delivery.log.view"), Icons.icon(MaterialDesignO.OPEN_IN_NEW, 14));
         link.setTooltip(new Tooltip(entry.link()));
         link.setOnAction(event -> viewModel.openLink(entry));
         link.setPadding(Insets.EMPTY);
@@ -203,7 +211,7 @@ public final class DeliveryLogDialog {
     }
 
     private TableColumn<Entry, Entry> textColumn(String key, Function<Entry, String> text, double width,
-                                                 Comparator<Entry> order) {
+                                                 double least, Comparator<Entry> order) {
         return column(key, entry -> {
             String value = text.apply(entry);
             Label label = new Label(value);
@@ -211,10 +219,10 @@ public final class DeliveryLogDialog {
                 label.setTooltip(new Tooltip(value));
             }
             return label;
-        }, width, order);
+        }, width, least, order);
     }
 
-    private TableColumn<Entry, Entry> column(String key, Function<Entry, Node> cell, double width,
+    private TableColumn<Entry, Entry> column(String key, Function<Entry, Node> cell, double width, double least,
                                              Comparator<Entry> order) {
         TableColumn<Entry, Entry> column = new TableColumn<>(messages.text(key));
         column.setCellValueFactory(entry -> new ReadOnlyObjectWrapper<>(entry.getValue()));
@@ -228,6 +236,7 @@ public final class DeliveryLogDialog {
         });
         column.setComparator(order);
         column.setPrefWidth(width);
+        column.setMinWidth(least);
         return column;
     }
 }

@@ -140,10 +140,10 @@ public final class TargetStateTexts {
                 messages.timeFormat().format(local.toLocalTime()));
     }
 
-    /** "Sa., 28.11.2026 11:00": a table's time, short enough for its column. */
+    /** "28.11.2026 11:00": the time of an attempt, short enough for a table's column. */
     public String stamp(Instant at) {
         ZonedDateTime local = at.atZone(zone);
-        return messages.day(local.toLocalDate()) + " " + messages.timeFormat().format(local.toLocalTime());
+        return messages.dateFormat().format(local.toLocalDate()) + " " + messages.timeFormat().format(local.toLocalTime());
     }
 
     /** A retry today says only the time; one on another day says the day as well. */

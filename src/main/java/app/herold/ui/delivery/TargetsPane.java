@@ -13,19 +13,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -172,7 +171,8 @@ public final class TargetsPane extends VBox {
     private Node attempts(Row row) {
         VBox list = new VBox(6);
         list.setId("target-attempts-" + row.account());
-        list.setPadding(new Insets(2, 0, 0, 0));
+        // Set in a little further than the row's lines: the attempts belong to the state above them.
+        list.setPadding(new Insets(2, 0, 0, 12));
         if (row.attempts().isEmpty()) {
             list.getChildren().add(hint(messages.text("delivery.attempts.none")));
         }
@@ -205,17 +205,21 @@ public final class TargetsPane extends VBox {
     }
 
     private Node byHandNode(ByHand manual) {
-        Label text = new Label(manual.text(), Icons.channelIcon(manual.kind(), 16));
-        text.setGraphicTextGap(6);
-        text.setWrapText(true);
+        Label name = new Label(manual.name(), Icons.channelIcon(manual.kind(), 16));
+        name.setGraphicTextGap(6);
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        Label state = new Label(manual.text(), Icons.icon(MaterialDesignH.HAND_LEFT, 14));
+        state.getStyleClass().add(Tone.MUTED.styleClass());
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
         Hyperlink assistant = new Hyperlink(messages.text("delivery.handPosting"));
         assistant.setId("sending-by-hand-" + manual.kind().id());
         assistant.setPadding(Insets.EMPTY);
         assistant.setOnAction(event -> handPosting.accept(manual.kind()));
-        Label dash = new Label("–");
-        FlowPane line = new FlowPane(4, 2, text, dash, assistant);
-        line.setAlignment(Pos.CENTER_LEFT);
-        return line;
+        VBox details = new VBox(4, state, assistant);
+        details.setPadding(new Insets(0, 0, 0, INDENT));
+        return new VBox(3, name, details);
     }
 
     private static Label hint(String text) {

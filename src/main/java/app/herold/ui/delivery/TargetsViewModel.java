@@ -8,24 +8,19 @@ import app.herold.domain.channel.ChannelKind;
 import app.herold.domain.post.ContentPlan;
 import app.herold.domain.post.Post;
 import app.herold.domain.post.PostId;
-import app.herold.domain.post.PostStatus;
 import app.herold.domain.publishing.MissedTargets;
 import app.herold.domain.publishing.Outbox;
 import app.herold.domain.publishing.PublishAttempt;
 import app.herold.domain.publishing.PublishTarget;
-import app.herold.domain.publishing.TargetState;
 import app.herold.i18n.Messages;
 import app.herold.ui.common.DialogService;
 import app.herold.ui.common.PublishingServices;
 import app.herold.ui.common.TaskExecutor;
 import app.herold.ui.delivery.TargetStateTexts.Tone;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -86,8 +81,12 @@ public final class TargetsViewModel {
         }
     }
 
-    /** A channel of the post that nobody sends through an API: it is posted by hand. */
-    public record ByHand(ChannelKind kind, String text) {
+    /**
+     * A channel of the post that nobody sends through an API: it is posted by hand.
+     *
+     * @param name the post's accounts on the channel, or the channel's name when none is chosen
+     */
+    public record ByHand(ChannelKind kind, String name, String text) {
     }
 
     /** What one background load found; rows are made from it on the UI thread. */
@@ -377,119 +376,11 @@ public final class TargetsViewModel {
             note.set(messages.text("delivery.note.unsaved"));
             return;
         }
-        Instant now = clock.instant();
-        Map<AccountId, ChannelAccount> accountsById = new HashMap<>();
-        snapshot.accounts().forEach(account -> accountsById.put(account.id(), account));
-        Map<AccountId, PublishTarget> targetsByAccount = new HashMap<>();
-        snapshot.targets().forEach(target -> targetsByAccount.put(target.account(), target));
-        boolean planned = post.status() == PostStatus.READY && post.schedule() != null;
-
-        List<Row> made = new ArrayList<>();
-        Set<ChannelKind> kindsByApi = EnumSet.noneOf(ChannelKind.class);
-        Set<AccountId> listed = new LinkedHashSet<>();
-        for (AccountId accountId : post.accounts()) {
-            ChannelAccount account = accountsById.get(accountId);
-            if (account == null || !snapshot.sentByApi().contains(account.kind())) {
-                continue;
-            }
-            kindsByApi.add(account.kind());
-            listed.add(accountId);
-            PublishTarget target = targetsByAccount.get(accountId);
-            if (target != null && (planned || hasHistory(target))) {
-                made.add(rowOf(target, account, planned, now));
-            } else if (planned) {
-                made.add(plannedRow(account, post.schedule().at(), now));
-            }
-        }
-        // Accounts taken off the post after something went out there: what happened stays in view.
-        for (PublishTarget target : snapshot.targets()) {
-            ChannelAccount account = accountsById.get(target.account());
-            if (!listed.contains(target.account()) && account != null && hasHistory(target)) {
-                made.add(rowOf(target, account, false, now));
-            }
-        }
-        rows.setAll(made);
-
-        List<ByHand> manual = new ArrayList<>();
-        for (ChannelKind kind : ChannelKind.values()) {
-            if (post.channels().contains(kind) && !kindsByApi.contains(kind)) {
-                manual.add(new ByHand(kind, messages.format("delivery.note.byHand", kind.brandName())));
-            }
-        }
-        byHand.setAll(manual);
-        note.set(noteFor(post, kindsByApi, manual.isEmpty()));
-    }
-
-    private String noteFor(Post post, Set<ChannelKind> kindsByApi, boolean nothingByHand) {
-        if (kindsByApi.isEmpty()) {
-            return nothingByHand ? messages.text("delivery.note.noAccount") : "";
-        }
-        if (post.status() == PostStatus.PUBLISHED || post.status() == PostStatus.ARCHIVED) {
-            return "";
-        }
-        if (post.status() != PostStatus.READY) {
-            return messages.text("delivery.note.draft");
-        }
-        return post.schedule() == null ? messages.text("delivery.note.noSchedule") : "";
-    }
-
-    /** A target the outbox has done something with, which the user should still see once the post is no longer planned. */
-    private static boolean hasHistory(PublishTarget target) {
-        return target.state() != TargetState.READY || !target.remoteUrl().isEmpty();
-    }
-
-    private Row plannedRow(ChannelAccount account, Instant dueAt, Instant now) {
-        boolean missed = missedRule.get().decide(dueAt, now) == MissedTargets.Decision.ASK;
-        String state = missed ? messages.format("delivery.state.missed", texts.when(dueAt))
-                : !dueAt.isAfter(now) ? messages.text(TargetStateTexts.stateKey(TargetState.QUEUED))
-                : texts.planned(dueAt);
-        return new Row(0, account.id(), account.name(), account.kind(), state,
-                missed ? Tone.NEEDS_USER : Tone.UNDER_WAY, missed ? messages.text("delivery.missed.explain") : "", "",
-                List.of(), false, false, List.of());
-    }
-
-    private Row rowOf(PublishTarget target, ChannelAccount account, boolean planned, Instant now) {
-        boolean missed = planned && isMissed(target, now);
-        List<Action> actions = new ArrayList<>();
-        if (missed) {
-            actions.add(Action.SEND_LATE);
-            actions.add(Action.SKIP);
-        } else if (target.state() == TargetState.FAILED_PERMANENT) {
-            actions.add(Action.RETRY);
-            actions.add(Action.SKIP);
-        } else if (target.state() == TargetState.NEEDS_CHECK && target.waitingForUser()) {
-            actions.add(Action.ARRIVED);
-            actions.add(Action.MISSING);
-        }
-        String problem = missed ? messages.text("delivery.missed.explain") : texts.problem(target.problem());
-        String link = target.state().isFinal() ? target.remoteUrl() : "";
-        boolean open = expanded.contains(target.id());
-        List<AttemptLine> lines = open ? attempts.getOrDefault(target.id(), List.of()).stream()
-                .map(attempt -> lineOf(attempt, target.state())).toList() : List.of();
-        return new Row(target.id(), account.id(), account.name(), account.kind(),
-                texts.state(target, account.kind(), missed, now), texts.tone(target, missed), problem, link, actions,
-                busy.contains(target.id()), open, lines);
-    }
-
-    /** As the outbox decides it: late by more than the user's limit, and not yet allowed to go late. */
-    private boolean isMissed(PublishTarget target, Instant now) {
-        TargetState state = target.state();
-        if (target.lateApproved()
-                || (state != TargetState.READY && state != TargetState.QUEUED && state != TargetState.FAILED_RETRYABLE)) {
-            return false;
-        }
-        Instant since = state != TargetState.READY && target.nextAttemptAt() != null
-                && target.nextAttemptAt().isAfter(target.dueAt()) ? target.nextAttemptAt() : target.dueAt();
-        if (state != TargetState.READY && target.nextAttemptAt() != null && target.nextAttemptAt().isAfter(now)) {
-            return false;
-        }
-        return missedRule.get().decide(since, now) == MissedTargets.Decision.ASK;
-    }
-
-    private AttemptLine lineOf(PublishAttempt attempt, TargetState targetNow) {
-        return new AttemptLine(texts.stamp(attempt.startedAt()), texts.kind(attempt.kind()),
-                texts.outcome(attempt, targetNow), texts.outcomeTone(attempt, targetNow), attempt.remoteId(),
-                attempt.remoteUrl(), texts.problem(attempt.problem()));
+        TargetRows.Shown shown = new TargetRows(messages, texts, missedRule.get(), clock.instant(), expanded, busy,
+                attempts).of(post, snapshot.accounts(), snapshot.targets(), snapshot.sentByApi());
+        rows.setAll(shown.rows());
+        byHand.setAll(shown.byHand());
+        note.set(shown.note());
     }
 
     private String sentence(Throwable problem) {

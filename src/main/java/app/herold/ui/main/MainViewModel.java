@@ -88,6 +88,8 @@ public final class MainViewModel {
         commands.lastActionProperty().addListener((observable, old, action) -> notice.set(action));
 
         sending = new SendingViewModel(messages, context.clock());
+        editor.targets().connect(context.publishing(),
+                () -> new app.herold.domain.publishing.MissedTargets(preferences.get().missedLimit()));
         outbox = new OutboxScheduler(this::publishing, report -> executor.onUiThread(() -> sending.report(report)),
                 problem -> executor.onUiThread(() -> sending.failed(problem)));
         planListener = change -> {
@@ -261,6 +263,7 @@ public final class MainViewModel {
     /** Stops listening to the plan and sending; the window is being rebuilt or closed. */
     public void dispose() {
         context.plan().removeListener(planListener);
+        editor.targets().dispose();
         outbox.stop();
     }
 

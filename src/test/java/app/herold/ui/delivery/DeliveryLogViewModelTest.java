@@ -71,7 +71,7 @@ class DeliveryLogViewModelTest {
 
         assertThat(log.shown()).hasSize(2);
         Entry sent = log.shown().get(0);
-        assertThat(sent.time()).isEqualTo("Sa., 28.11.2026 11:11");
+        assertThat(sent.time()).isEqualTo("28.11.2026 11:11");
         assertThat(sent.postTitle()).isEqualTo("Sperrung der Bahnhofstraße");
         assertThat(sent.accountName()).isEqualTo("Stadt Meerane – Mastodon");
         assertThat(sent.kind()).isEqualTo(ChannelKind.MASTODON);
@@ -80,7 +80,7 @@ class DeliveryLogViewModelTest {
         assertThat(sent.tone()).isEqualTo(Tone.DONE);
         assertThat(sent.link()).isEqualTo(sending.targetOf(roadworks, sending.mastodon).remoteUrl());
         Entry failed = log.shown().get(1);
-        assertThat(failed.outcome()).isEqualTo("Fehlgeschlagen, wird erneut versucht");
+        assertThat(failed.outcome()).isEqualTo("Fehler, wird wiederholt");
         assertThat(failed.tone()).isEqualTo(Tone.WAITING);
         assertThat(failed.message()).startsWith("Mastodon bittet um eine Pause");
         assertThat(log.summaryProperty().get()).isEqualTo("2 Einträge");

@@ -209,10 +209,10 @@ class TargetsViewModelTest {
         assertThat(only().attempts()).extracting(TargetsViewModel.AttemptLine::kind)
                 .containsExactly("Senden", "Senden");
         assertThat(only().attempts()).extracting(TargetsViewModel.AttemptLine::outcome)
-                .containsExactly("Fehlgeschlagen, wird erneut versucht", "Gesendet");
+                .containsExactly("Fehler, wird wiederholt", "Gesendet");
         assertThat(only().attempts().get(0).problem()).contains("bittet um eine Pause");
         assertThat(only().attempts().get(1).link()).startsWith("https://social.example/");
-        assertThat(only().attempts().get(0).when()).isEqualTo("Sa., 28.11.2026 11:00");
+        assertThat(only().attempts().get(0).when()).isEqualTo("28.11.2026 11:00");
 
         targets.toggleAttempts(only());
 
@@ -273,7 +273,8 @@ class TargetsViewModelTest {
         assertThat(targets.noteProperty().get()).isEmpty();
         assertThat(targets.byHand()).singleElement().satisfies(line -> {
             assertThat(line.kind()).isEqualTo(ChannelKind.WHATSAPP);
-            assertThat(line.text()).isEqualTo("WhatsApp: wird von Hand gepostet");
+            assertThat(line.name()).isEqualTo("Stadt Meerane – WhatsApp-Kanal");
+            assertThat(line.text()).isEqualTo("Wird von Hand gepostet");
         });
     }
 
