@@ -92,6 +92,10 @@ public final class MainViewModel {
                 () -> new app.herold.domain.publishing.MissedTargets(preferences.get().missedLimit()));
         outbox = new OutboxScheduler(this::publishing, report -> executor.onUiThread(() -> sending.report(report)),
                 problem -> executor.onUiThread(() -> sending.failed(problem)));
+        sendingPaused.addListener((observable, was, paused) -> {
+            outbox.setPaused(paused);
+            sending.paused(paused);
+        });
         planListener = change -> {
             executor.onUiThread(() -> planChanged(change));
             outbox.runSoon();
@@ -121,6 +125,17 @@ public final class MainViewModel {
 
     public SendingViewModel sending() {
         return sending;
+    }
+
+    private final javafx.beans.property.BooleanProperty sendingPaused = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /**
+     * "Versand anhalten": nothing goes out from this window until it is lifted, e.g. when a storm warning makes
+     * the planned "Weihnachtsmarkt heute" wrong. What was handed over to a platform stays there (the editor
+     * shows it). Lifting it sends what is due, subject to the rule for missed posts.
+     */
+    public javafx.beans.property.BooleanProperty sendingPausedProperty() {
+        return sendingPaused;
     }
 
     /** "Jetzt senden" for missed posts: they go out at the next pass, which comes in a few seconds. */

@@ -254,6 +254,7 @@ public final class MainWindow extends StackPane {
                 item("menu.file.settings", shortcut(KeyCode.COMMA), actions::openSettings),
                 item("menu.file.auditLog", null, actions::showAuditLog),
                 item("menu.file.deliveryLog", null, actions::showDeliveryLog),
+                pauseSending(),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q), actions::quit));
 
@@ -288,6 +289,13 @@ public final class MainWindow extends StackPane {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private MenuItem pauseSending() {
+        CheckMenuItem pause = new CheckMenuItem(messages.text("menu.file.pauseSending"));
+        pause.setId("menu.file.pauseSending");
+        pause.selectedProperty().bindBidirectional(viewModel.sendingPausedProperty());
+        return pause;
     }
 
     private Node toolbar() {

@@ -44,16 +44,16 @@ final class MissedPostsDialog {
 
         Label intro = new Label(messages.format("missed.intro", limitText(messages, limit)));
         intro.setWrapText(true);
-        intro.setMaxWidth(640);
+        intro.setMaxWidth(820);
 
         TableView<Outbox.Event> table = new TableView<>(sending.missed());
         table.setId("missed-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPrefSize(680, 260);
+        table.setPrefSize(820, 240);
         TableColumn<Outbox.Event, String> post = new TableColumn<>(messages.text("missed.post"));
         post.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().postTitle()));
-        post.setPrefWidth(320);
+        post.setPrefWidth(330);
         TableColumn<Outbox.Event, Outbox.Event> account = new TableColumn<>(messages.text("missed.account"));
         account.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.getValue()));
         account.setCellFactory(column -> new TableCell<>() {
@@ -64,10 +64,10 @@ final class MissedPostsDialog {
                 setGraphic(empty || item == null ? null : Icons.channelIcon(item.account().kind(), 14));
             }
         });
-        account.setPrefWidth(220);
+        account.setPrefWidth(260);
         TableColumn<Outbox.Event, String> planned = new TableColumn<>(messages.text("missed.planned"));
         planned.setCellValueFactory(row -> new ReadOnlyStringWrapper(sending.plannedAt(row.getValue())));
-        planned.setPrefWidth(140);
+        planned.setPrefWidth(200);
         table.getColumns().setAll(List.of(post, account, planned));
         table.getSelectionModel().selectFirst();
 
@@ -95,6 +95,9 @@ final class MissedPostsDialog {
         content.setPadding(new Insets(4, 0, 0, 0));
         content.setId("missed-posts");
         dialog.getDialogPane().setContent(content);
+        // The theme caps a dialog at 600 px; the table needs room for post, account and time side by side.
+        dialog.getDialogPane().setMinWidth(860);
+        dialog.getDialogPane().maxWidthProperty().bind(dialog.getDialogPane().minWidthProperty());
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.text("missed.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         // Once every missed post is decided there is nothing left to ask.

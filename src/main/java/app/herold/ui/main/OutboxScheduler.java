@@ -27,6 +27,7 @@ final class OutboxScheduler {
     private final Consumer<Outbox.Report> onReport;
     private final Consumer<Throwable> onFailure;
     private final java.util.concurrent.ScheduledThreadPoolExecutor thread = outboxThread();
+    private volatile boolean paused;
     private ScheduledFuture<?> regular;
     private ScheduledFuture<?> soon;
 
@@ -92,8 +93,16 @@ final class OutboxScheduler {
         return executor;
     }
 
+    /** "Versand anhalten": no pass sends, hands over or checks until it is lifted (a warning in the town). */
+    void setPaused(boolean pause) {
+        paused = pause;
+        if (!pause) {
+            runSoon();
+        }
+    }
+
     private void pass() {
-        if (thread.isShutdown()) {
+        if (thread.isShutdown() || paused) {
             return;
         }
         try {

@@ -6,8 +6,6 @@ import app.herold.domain.publishing.PublishTarget;
 import app.herold.i18n.Messages;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +30,7 @@ public final class SendingViewModel {
     }
 
     private final Messages messages;
-    private final DateTimeFormatter when;
+    private final ZoneId zone;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper trouble = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
@@ -43,8 +41,7 @@ public final class SendingViewModel {
 
     public SendingViewModel(Messages messages, Clock clock) {
         this.messages = messages;
-        ZoneId zone = clock.getZone();
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale()).withZone(zone);
+        this.zone = clock.getZone();
     }
 
     /** A pass's report, on the UI thread. */
@@ -57,7 +54,7 @@ public final class SendingViewModel {
                 case HANDED_OVER -> notice.set(new Notice(false,
                         messages.format("sending.notice.handedOver", event.account().name()),
                         messages.format("sending.notice.handedOverText", event.postTitle(),
-                                when.format(event.target().dueAt()))));
+                                format(event.target().dueAt()))));
                 case FAILED -> notice.set(new Notice(true, messages.format("sending.notice.failed",
                         event.account().name()), event.postTitle() + ": " + problemOf(event.target())));
                 default -> {
@@ -83,6 +80,12 @@ public final class SendingViewModel {
         } else if (!report.of(Outbox.Event.Kind.SENT).isEmpty()) {
             status.set(messages.format("sending.status.sent", report.of(Outbox.Event.Kind.SENT).size()));
         }
+    }
+
+    /** Sending was paused or resumed by the user. */
+    public void paused(boolean paused) {
+        trouble.set(paused);
+        status.set(paused ? messages.text("sending.status.paused") : "");
     }
 
     /** A pass could not run: said once in the status bar, not every half minute in a dialog. */
@@ -127,11 +130,17 @@ public final class SendingViewModel {
     }
 
     public String plannedAt(Outbox.Event event) {
-        return when.format(event.target().dueAt());
+        return format(event.target().dueAt());
     }
 
     String plannedAtInstant(java.time.Instant instant) {
-        return when.format(instant);
+        return format(instant);
+    }
+
+    /** "Sa., 28.11.2026, 08:00", as the calendar writes days. */
+    private String format(java.time.Instant instant) {
+        java.time.ZonedDateTime at = instant.atZone(zone);
+        return messages.day(at.toLocalDate()) + ", " + messages.timeFormat().format(at.toLocalTime());
     }
 
     /** Accesses ending within a week (or ended): one notice, and the status line until a pass says more. */

@@ -11,7 +11,6 @@ import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.Schedule;
 import app.herold.domain.publishing.AccountCredentials;
 import app.herold.domain.publishing.AttemptKind;
-import app.herold.domain.publishing.MissedTargets;
 import app.herold.domain.publishing.OutboxStore;
 import app.herold.domain.publishing.Problem;
 import app.herold.domain.publishing.PublishAttempt;
@@ -50,11 +49,12 @@ class DeliveryLogFlowTest extends HeroldUiTest {
 
     private static final Instant NOW = CLOCK.instant();
 
-    /** Until the window connects the editor to sending itself, the test does what the window will do. */
-    private void connectSending() {
-        WaitForAsyncUtils.asyncFx(() -> window.viewModel().editor().targets().connect(
-                window.viewModel().context().publishing(), () -> MissedTargets.DEFAULT));
-        WaitForAsyncUtils.waitForFxEvents();
+    /**
+     * The test drives the outbox by hand and writes history into it, so the window's own passes are paused,
+     * as the officer can pause them (Datei › Versand anhalten).
+     */
+    private void pauseTheWindowsOwnSending() {
+        interact(() -> window.viewModel().sendingPausedProperty().set(true));
     }
 
     private PublishingServices sending() {
@@ -109,7 +109,7 @@ class DeliveryLogFlowTest extends HeroldUiTest {
                     NOW, town, archive);
             sending().outbox().run();
             assertThat(mastodonServer.posts()).isEqualTo(1);
-            connectSending();
+            pauseTheWindowsOwnSending();
 
             openInEditor(post);
             revealed("#editor-sending");
@@ -183,7 +183,7 @@ class DeliveryLogFlowTest extends HeroldUiTest {
         history.failedForNow(market, facebook, at(28, 11, 0), Problem.of("publish.serverError", "Facebook", "503"),
                 at(28, 11, 20));
         history.needsCheck(market, telegram, at(28, 11, 0), Problem.of("publish.askUser", "Telegram"));
-        connectSending();
+        pauseTheWindowsOwnSending();
 
         openInEditor(market);
         waitUntil(() -> lookup("#target-state-" + telegram.id()).tryQuery().isPresent());

@@ -62,7 +62,8 @@ abstract class HeroldUiTest extends FxRobot {
 
     /** The window's questions and file choosers; tests that choose a file answer it here. */
     app.herold.ui.common.DialogService dialogs(javafx.stage.Window owner, app.herold.i18n.Messages messages) {
-        return new app.herold.ui.common.FxDialogService(owner, messages);
+        // Real dialogs, but the passphrase of the credentials file is answered as the officer would type it.
+        return new app.herold.ui.common.FileChoosingDialogService(owner, messages);
     }
 
     /** The clock the outbox sends by; tests of sending give one that moves. */

@@ -58,10 +58,6 @@ class SendingFlowTest extends HeroldUiTest {
                 .isEqualTo("Versand: ein verpasster Beitrag wartet auf Ihre Entscheidung");
 
         clickOn("#missed-send-now");
-        try { Thread.sleep(8000); } catch (InterruptedException e) { }
-        System.out.println("DEBUG targets " + context.publishing().get().outbox().targetsOf(missed.id()));
-        context.publishing().get().outbox().targetsOf(missed.id()).forEach(t -> System.out.println("DEBUG attempts " + context.publishing().get().outbox().attemptsOf(t.id())));
-        System.out.println("DEBUG status " + lookup("#status-sending").queryAs(Labeled.class).getText() + " statuses=" + mastodon.statuses() + " posts=" + mastodon.posts());
         waitUntil(() -> mastodon.statuses().size() == 1);
         waitUntil(() -> database.posts().find(missed.id()).orElseThrow().status() == PostStatus.PUBLISHED);
 
@@ -69,9 +65,6 @@ class SendingFlowTest extends HeroldUiTest {
                 .satisfies(status -> assertThat(status.text()).contains("Adventsmarkt auf dem Marktplatz"));
         assertThat(dialog.isShowing()).as("nothing left to decide").isFalse();
         interact(() -> window.viewModel().editor().open(missed.id()));
-        try { Thread.sleep(4000); } catch (InterruptedException e) { }
-        screenshot("debug-editor");
-        System.out.println("DEBUG ids " + lookup(n -> n.getId() != null && n.getId().startsWith("target")).queryAll().stream().map(Node::getId).toList() + " sending=" + lookup("#editor-sending").tryQuery().isPresent());
         waitUntil(() -> lookup("#target-link-" + account.id().value()).tryQuery().isPresent());
         Node link = lookup("#target-link-" + account.id().value()).query();
         assertThat(((Labeled) link).getText()).isNotBlank();
