@@ -119,6 +119,7 @@ final class BenchmarkReport {
     }
 
     private final List<String> reviewRows = new ArrayList<>();
+    private final List<String> outboxRows = new ArrayList<>();
 
     /** One row per text size: the six channels' review after a pause in typing. */
     void channelReviews(List<Map<String, String>> lines) {
@@ -126,6 +127,12 @@ final class BenchmarkReport {
             reviewRows.add(row(line.get("chars"), line.get("cold_ms"), line.get("median_ms"), line.get("p95_ms"),
                     line.get("max_ms")));
         }
+    }
+
+    void outboxPasses(Map<String, String> line) {
+        outboxRows.add(row(line.get("posts"), line.get("ready"), line.get("handed_over") + " (" + line.get("on_server")
+                + " on the server)", line.get("first_ms"), line.get("per_post_ms"), line.get("idle_median_ms"),
+                line.get("idle_p95_ms")));
     }
 
     /** A line printed under the machine description, e.g. the load average at the end. */
@@ -186,6 +193,14 @@ final class BenchmarkReport {
             out.append("First review in a fresh JVM (limits file, ICU and twitter-text loaded), then the last 300 "
                     + "keystrokes up to the given length, each reviewed.\n\n");
             table(out, List.of("text length", "first review", "median", "p95", "max"), reviewRows);
+        }
+
+        if (!outboxRows.isEmpty()) {
+            out.append("\n### Sending (ms; a local Mastodon stand-in, launcher flags)\n\n");
+            out.append("The first pass hands the ready posts over to Mastodon's scheduling; then the pass the window "
+                    + "repeats every half minute, with nothing to do (median and p95 of 25 passes).\n\n");
+            table(out, List.of("posts", "ready", "handed over", "first pass", "per post", "idle pass median",
+                    "idle pass p95"), outboxRows);
         }
 
         if (!problems.isEmpty()) {

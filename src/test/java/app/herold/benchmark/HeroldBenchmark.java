@@ -124,6 +124,7 @@ public final class HeroldBenchmark {
                 }
             }
             measureChannelReviews(report, new ChildJvm(withLauncherFlagsHeadless(), classPath));
+            measureOutboxPasses(report, new ChildJvm(withLauncherFlagsHeadless(), classPath));
         } finally {
             if (Boolean.getBoolean("herold.benchmark.keep")) {
                 progress("data directories kept in " + root);
@@ -157,6 +158,21 @@ public final class HeroldBenchmark {
             return;
         }
         report.channelReviews(lines);
+    }
+
+    /** Sending: handing 100 posts over to a local Mastodon, then the idle pass (OutboxPassMeasurement). */
+    static void measureOutboxPasses(BenchmarkReport report, ChildJvm child) throws Exception {
+        progress("outbox passes ...");
+        ChildJvm.Result result = child.run(SWITCH_TIMEOUT, OutboxPassMeasurement.class.getName());
+        List<Map<String, String>> lines = result.output().stream()
+                .filter(line -> line.startsWith(OutboxPassMeasurement.LINE_PREFIX))
+                .map(SwitchSample::parse)
+                .toList();
+        if (result.exitCode() != 0 || lines.isEmpty()) {
+            report.problem("outbox passes failed: " + result.describe());
+            return;
+        }
+        report.outboxPasses(lines.get(0));
     }
 
     /** The third row set: from jars, Herold with target/herold.jsa (see LauncherStartup). */

@@ -108,6 +108,8 @@ public final class MainViewModel {
         PublishingServices services = context.publishing().get();
         services.passphrase().setAsker(this::askPassphrase);
         services.outbox().setMarkPublished(context.plan()::markPublished);
+        // The limit as the settings have it now: changing it there applies from the next pass.
+        services.outbox().setMissedTargets(new app.herold.domain.publishing.MissedTargets(preferences.get().missedLimit()));
         return services;
     }
 

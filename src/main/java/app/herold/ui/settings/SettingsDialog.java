@@ -76,7 +76,17 @@ public final class SettingsDialog {
         altMarker.setSelected(current.altTextMarker());
         grid.addRow(6, label(messages.text("settings.accessibility"), altMarker), altMarker);
         grid.add(hint(messages.text("settings.altMarkerNote")), 1, 7);
-        grid.add(hint(messages.text("settings.languageNote")), 0, 8, 2, 1);
+        javafx.scene.control.Spinner<Integer> missedLimit = new javafx.scene.control.Spinner<>(0, 7 * 24 * 60,
+                (int) Math.min(7 * 24 * 60, current.missedLimit().toMinutes()), 15);
+        missedLimit.setId("settings-missed-limit");
+        missedLimit.setEditable(true);
+        missedLimit.setPrefWidth(110);
+        javafx.scene.layout.HBox missedRow = new javafx.scene.layout.HBox(8, missedLimit,
+                new Label(messages.text("settings.missedLimitUnit")));
+        missedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(8, label(messages.text("settings.missedLimit"), missedLimit), missedRow);
+        grid.add(hint(messages.text("settings.missedLimitNote")), 1, 9);
+        grid.add(hint(messages.text("settings.languageNote")), 0, 10, 2, 1);
         if (accounts == null) {
             dialog.getDialogPane().setContent(grid);
         } else {
@@ -125,6 +135,7 @@ public final class SettingsDialog {
                         .withState(state.getValue())
                         .withAltTextMarker(altMarker.isSelected())
                         .withDefaultPostTime(parse(time.getText()).orElse(current.defaultPostTime()))
+                        .withMissedLimit(java.time.Duration.ofMinutes(missedLimit.getValue()))
                 : null);
     }
 
