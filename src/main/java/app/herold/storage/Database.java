@@ -157,7 +157,9 @@ public final class Database implements AutoCloseable {
                 pool = ReopeningConnections.newPool(url);
                 probe(pool);
                 migrate(pool);
-                return new Database(directory, lock, new ReopeningConnections(url, pool), created, clock, disk);
+                Database opened = new Database(directory, lock, new ReopeningConnections(url, pool), created, clock, disk);
+                opened.askAboutSendingAfterRestore();
+                return opened;
             } catch (RuntimeException e) {
                 if (pool != null) {
                     pool.dispose();
@@ -203,6 +205,23 @@ public final class Database implements AutoCloseable {
 
     public DeliveryLog deliveries() {
         return deliveries;
+    }
+
+    /** Left by a restore: the outbox's state is as old as the backup, so what went out since is asked about. */
+    static final String RESTORED_MARKER = ".versand-nach-wiederherstellung";
+
+    private void askAboutSendingAfterRestore() {
+        Path marker = directory.resolve(RESTORED_MARKER);
+        if (Files.exists(marker)) {
+            outbox.askAfterRestore(clock.instant());
+            try {
+                Files.deleteIfExists(marker);
+            } catch (java.io.IOException e) {
+                // Asking again at the next start asks nothing new: the targets already wait for the user.
+                System.getLogger(Database.class.getName()).log(System.Logger.Level.WARNING,
+                        "the restore marker could not be removed: " + marker, e);
+            }
+        }
     }
 
     /** Where each post stands on each account it is sent to through an API, with every attempt. */

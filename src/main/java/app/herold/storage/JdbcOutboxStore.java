@@ -236,6 +236,45 @@ final class JdbcOutboxStore implements OutboxStore {
         });
     }
 
+    /**
+     * After a restore the outbox is as old as the backup: a post it holds as not yet sent may have gone out
+     * since, or been handed over to Facebook or Mastodon, which schedule by themselves. Asking the platform
+     * is no help here (the restored attempts lack what was sent after the backup), so every target that
+     * could have moved waits for the user's look, "Ist erschienen" or "Nicht erschienen"; so do the ready
+     * posts that had no target yet. Posts handed over or sent before the backup stay as they are.
+     */
+    void askAfterRestore(Instant now) {
+        transactions.write(connection -> {
+            String couldHaveMoved = "(%s <= ? OR %s IN (SELECT id FROM channel_account WHERE kind IN "
+                    + "('facebook', 'mastodon')))";
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE publish_target SET "
+                    + "state = 'needs-check', waiting_for_user = TRUE, next_attempt_at = NULL, "
+                    + "problem_key = 'publish.restored', problem_arguments = '', updated_at = ? "
+                    + "WHERE state IN ('ready', 'queued', 'sending', 'failed-retryable') AND "
+                    + String.format(couldHaveMoved, "due_at", "account_id"))) {
+                statement.setObject(1, time(now));
+                statement.setObject(2, time(now));
+                statement.executeUpdate();
+            }
+            // The key is chosen by the network's adapter before the first attempt (a Bluesky record key has a
+            // form of its own), so it is left empty here.
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO publish_target (post_id, "
+                    + "account_id, state, due_at, request_key, waiting_for_user, problem_key, updated_at) "
+                    + "SELECT p.id, pa.account_id, 'needs-check', p.scheduled_at, '', TRUE, 'publish.restored', ? "
+                    + "FROM post p JOIN post_account pa ON pa.post_id = p.id "
+                    + "JOIN channel_account a ON a.id = pa.account_id "
+                    + "WHERE p.status = 'ready' AND p.scheduled_at IS NOT NULL AND a.kind <> 'whatsapp' "
+                    + "AND NOT EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id "
+                    + "AND t.account_id = pa.account_id) AND "
+                    + String.format(couldHaveMoved, "p.scheduled_at", "pa.account_id"))) {
+                statement.setObject(1, time(now));
+                statement.setObject(2, time(now));
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     @Override
     public Map<String, String> optionsOf(AccountId account) {
         return transactions.read(connection -> {
@@ -282,7 +321,7 @@ final class JdbcOutboxStore implements OutboxStore {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE publish_target SET post_id = ?, "
                 + "state = ?, due_at = ?, next_attempt_at = ?, failed_attempts = ?, remote_id = ?, remote_url = ?, "
                 + "problem_key = ?, problem_arguments = ?, fingerprint = ?, waiting_for_user = ?, late_approved = ?, "
-                + "updated_at = ? WHERE id = ? AND state = ?")) {
+                + "updated_at = ?, request_key = ? WHERE id = ? AND state = ?")) {
             if (target.post() == null) {
                 statement.setNull(1, Types.BIGINT);
             } else {
@@ -300,8 +339,9 @@ final class JdbcOutboxStore implements OutboxStore {
             statement.setBoolean(11, target.waitingForUser());
             statement.setBoolean(12, target.lateApproved());
             statement.setObject(13, time(clock.instant()));
-            statement.setLong(14, target.id());
-            statement.setString(15, expected.id());
+            statement.setString(14, target.requestKey());
+            statement.setLong(15, target.id());
+            statement.setString(16, expected.id());
             if (statement.executeUpdate() != 1) {
                 // Another pass (or the user) moved the target meanwhile: acting on the old state could post twice.
                 throw new IllegalStateException("target " + target.id() + " is no longer " + expected.id());

@@ -195,6 +195,8 @@ public final class ZipBackups implements Backups {
         try {
             closed.read(backup, incoming);
             swap(dataDirectory, incoming, outgoing);
+            // Posts may have gone out since the backup was made, which its outbox does not know.
+            Files.writeString(dataDirectory.resolve(Database.RESTORED_MARKER), stamp);
             Path replaced = outgoing.resolve(DATABASE_ENTRY);
             if (keepReplacedDatabase && Files.exists(replaced)) {
                 kept = dataDirectory.resolve(DATABASE_ENTRY + ".ersetzt-" + stamp);

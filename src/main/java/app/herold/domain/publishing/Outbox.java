@@ -340,8 +340,12 @@ public final class Outbox {
         attempt(queued, post, account, publisher, post.schedule().at(), AttemptKind.HANDOVER, now, events);
     }
 
-    private void attempt(PublishTarget queued, Post post, ChannelAccount account, Publisher publisher,
+    private void attempt(PublishTarget queuedTarget, Post post, ChannelAccount account, Publisher publisher,
                          Instant publishAt, AttemptKind kind, Instant now, List<Event> events) {
+        // A target made without a key (after a restore) gets its network's key before its first attempt.
+        PublishTarget queued = queuedTarget.requestKey().isEmpty()
+                ? store.update(queuedTarget.withRequestKey(publisher.newRequestKey(now)), TargetState.QUEUED)
+                : queuedTarget;
         String title = titleOf(post);
         String fingerprint = TargetFingerprint.of(post, account.kind());
         Credentials credentials = new AccountCredentials(secrets, account.id());
@@ -513,7 +517,8 @@ public final class Outbox {
                         queued, target.state(), null);
                 if (post != null && !stored.dueAt().isAfter(now)) {
                     send(stored, post, account, publishers.get(account.kind()), now, events);
-                } else if (post == null) {
+                } else {
+                    // Not due yet (or no longer planned): back to waiting for its time, or for a handover.
                     store.update(stored.movedTo(TargetState.READY), TargetState.QUEUED);
                 }
         } else if (outcome instanceof CheckOutcome.CannotTell cannotTell) {
@@ -727,7 +732,10 @@ public final class Outbox {
         PublishAttempt answer = store.begin(target, target.state(), AttemptKind.CHECK, now);
         PublishTarget queued = target.movedTo(TargetState.QUEUED).withWaitingForUser(false).withProblem(null)
                 .withNextAttemptAt(null).withLateApproved(true);
-        return store.finish(answer.finished(TargetState.QUEUED, "", "", null, now), queued, target.state(), null);
+        PublishTarget stored = store.finish(answer.finished(TargetState.QUEUED, "", "", null, now), queued,
+                target.state(), null);
+        // Not yet due: it waits for its time (or its handover) like any other.
+        return stored.dueAt().isAfter(now) ? store.update(stored.movedTo(TargetState.READY), TargetState.QUEUED) : stored;
     }
 
     /** The user posted it by hand. */

@@ -81,6 +81,11 @@ public record PublishTarget(long id, PostId post, AccountId account, TargetState
                 remoteUrl, problem, fingerprint, waitingForUser, approved, updatedAt);
     }
 
+    public PublishTarget withRequestKey(String key) {
+        return new PublishTarget(id, post, account, state, dueAt, nextAttemptAt, failedAttempts, key, remoteId,
+                remoteUrl, problem, fingerprint, waitingForUser, lateApproved, updatedAt);
+    }
+
     public PublishTarget detachedFromPost() {
         return new PublishTarget(id, null, account, state, dueAt, nextAttemptAt, failedAttempts, requestKey, remoteId,
                 remoteUrl, problem, fingerprint, waitingForUser, lateApproved, updatedAt);

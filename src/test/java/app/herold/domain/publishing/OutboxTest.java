@@ -372,6 +372,40 @@ class OutboxTest {
     }
 
     @Test
+    void afterARestoreWhatMayHaveGoneOutSinceTheBackupWaitsForTheOfficersLook() {
+        Post due = plan(PostStatus.READY, NINE, mastodon);
+        Post later = plan(PostStatus.READY, NINE.plus(Duration.ofDays(2)), facebook);
+        java.nio.file.Path backup = database.backups("test").create(app.herold.domain.backup.BackupKind.MANUAL).file();
+        clock.set(NINE.plusSeconds(20));
+        outbox.run();
+        assertThat(mastodonPlatform.live()).isEqualTo(1);
+        assertThat(facebookPlatform.scheduled()).isEqualTo(1);
+
+        database.close();
+        app.herold.storage.ZipBackups.restore(backup, dataDirectory,
+                app.herold.storage.ZipBackups.folderOf(dataDirectory, ""), clock, "test", false);
+        database = Database.open(dataDirectory, clock);
+        outbox = newOutbox();
+        clock.advance(Duration.ofMinutes(1));
+        outbox.run();
+
+        assertThat(mastodonPlatform.live()).as("not sent a second time").isEqualTo(1);
+        assertThat(facebookPlatform.posts).as("not handed over a second time").hasSize(1);
+        assertThat(List.of(targetOf(due, mastodon), targetOf(later, facebook))).allSatisfy(target -> {
+            assertThat(target.state()).isEqualTo(TargetState.NEEDS_CHECK);
+            assertThat(target.waitingForUser()).isTrue();
+            assertThat(target.problem().key()).isEqualTo("publish.restored");
+        });
+
+        outbox.confirmArrived(targetOf(due, mastodon).id(), "https://social.example/@stadt/1");
+        outbox.confirmMissing(targetOf(later, facebook).id());
+        outbox.run();
+        assertThat(targetOf(due, mastodon).state()).isEqualTo(TargetState.SENT);
+        assertThat(facebookPlatform.posts).as("handed over again only because the officer said it is not there")
+                .hasSize(2);
+    }
+
+    @Test
     void aDryRunSaysWhatWouldGoAndChangesNothing() {
         Post post = plan(PostStatus.READY, NINE, mastodon);
         clock.set(NINE.plusSeconds(5));
