@@ -12,7 +12,7 @@ import app.herold.domain.post.Schedule;
 import app.herold.domain.publishing.AccountCredentials;
 import app.herold.domain.publishing.MissedTargets;
 import app.herold.domain.publishing.Outbox;
-import app.herold.domain.secrets.SecretId;
+import app.herold.domain.secrets.MemorySecretStore;
 import app.herold.domain.secrets.SecretStore;
 import app.herold.exchange.ChannelExports;
 import app.herold.i18n.Messages;
@@ -24,11 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * What sending costs: a plan of 10,000 demo posts, 100 of them ready in the coming weeks for a local
@@ -61,7 +58,7 @@ public final class OutboxPassMeasurement {
                         .withStatus(PostStatus.READY).withChannels(List.of(ChannelKind.MASTODON))
                         .withAccounts(List.of(account.id())));
             }
-            SecretStore secrets = new InMemory();
+            SecretStore secrets = new MemorySecretStore();
             new AccountCredentials(secrets, account.id()).put("access-token", MastodonStandIn.TOKEN);
             ChannelExports exports = new ChannelExports(Channels.load(), database.accounts(), database.media(),
                     directory.resolve("work"), () -> Messages.forLocale(Locale.GERMANY), clock);
@@ -86,23 +83,4 @@ public final class OutboxPassMeasurement {
         }
     }
 
-    /** The secrets of the measurement: no keychain and no passphrase in a benchmark. */
-    private static final class InMemory implements SecretStore {
-        private final Map<SecretId, String> secrets = new HashMap<>();
-
-        @Override
-        public void put(SecretId id, String secret) {
-            secrets.put(id, secret);
-        }
-
-        @Override
-        public Optional<String> get(SecretId id) {
-            return Optional.ofNullable(secrets.get(id));
-        }
-
-        @Override
-        public void remove(SecretId id) {
-            secrets.remove(id);
-        }
-    }
 }

@@ -19,7 +19,7 @@ import app.herold.domain.publishing.Problem;
 import app.herold.domain.publishing.PublishTarget;
 import app.herold.domain.publishing.RetryPolicy;
 import app.herold.domain.publishing.TargetState;
-import app.herold.domain.secrets.SecretId;
+import app.herold.domain.secrets.MemorySecretStore;
 import app.herold.domain.secrets.SecretStore;
 import app.herold.storage.Database;
 import java.nio.file.Path;
@@ -27,10 +27,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +59,7 @@ class OutboxAgainstStandInTest {
         database = Database.open(dataDirectory, clock);
         ChannelAccount account = database.accounts().save(new ChannelAccount(null, "Stadt Meerane – Mastodon",
                 ChannelKind.MASTODON, "", mastodon.baseUrl(), "@stadtmeerane"));
-        SecretStore secrets = new InMemory();
+        SecretStore secrets = new MemorySecretStore();
         new AccountCredentials(secrets, account.id()).put("access-token", MastodonStandIn.TOKEN);
         post = database.posts().save(new Post(null, "Sperrung Lindenstraße", TEXT,
                 new Schedule(clock.instant().minusSeconds(30), BERLIN), PostStatus.READY, Set.of(ChannelKind.MASTODON),
@@ -208,22 +206,4 @@ class OutboxAgainstStandInTest {
         }
     }
 
-    private static final class InMemory implements SecretStore {
-        private final Map<SecretId, String> secrets = new HashMap<>();
-
-        @Override
-        public void put(SecretId id, String secret) {
-            secrets.put(id, secret);
-        }
-
-        @Override
-        public Optional<String> get(SecretId id) {
-            return Optional.ofNullable(secrets.get(id));
-        }
-
-        @Override
-        public void remove(SecretId id) {
-            secrets.remove(id);
-        }
-    }
 }

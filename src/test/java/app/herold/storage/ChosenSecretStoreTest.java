@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.backup.BackupFile;
 import app.herold.domain.backup.BackupKind;
+import app.herold.domain.secrets.MemorySecretStore;
 import app.herold.domain.secrets.SecretId;
 import app.herold.domain.secrets.SecretStore;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class ChosenSecretStoreTest {
 
     @Test
     void theKeychainIsUsedWhereThereIsOneAndNoPassphraseIsAsked() {
-        MapStore keychain = new MapStore();
+        MemorySecretStore keychain = new MemorySecretStore();
         ChosenSecretStore store = store(Optional.of(keychain), null);
 
         store.put(TOKEN, "token");
@@ -93,23 +94,4 @@ class ChosenSecretStoreTest {
         }
     }
 
-    /** A keychain that keeps its entries in memory. */
-    private static final class MapStore implements SecretStore {
-        private final java.util.Map<SecretId, String> entries = new java.util.HashMap<>();
-
-        @Override
-        public void put(SecretId id, String secret) {
-            entries.put(id, secret);
-        }
-
-        @Override
-        public Optional<String> get(SecretId id) {
-            return Optional.ofNullable(entries.get(id));
-        }
-
-        @Override
-        public void remove(SecretId id) {
-            entries.remove(id);
-        }
-    }
 }

@@ -9,6 +9,7 @@ import app.herold.domain.post.Post;
 import app.herold.domain.post.PostStatus;
 import app.herold.domain.post.Schedule;
 import app.herold.domain.publishing.ScriptedPlatform.Next;
+import app.herold.domain.secrets.MemorySecretStore;
 import app.herold.domain.secrets.SecretId;
 import app.herold.storage.Database;
 import java.nio.file.Path;

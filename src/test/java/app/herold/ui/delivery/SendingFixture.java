@@ -21,7 +21,7 @@ import app.herold.domain.publishing.PublishTarget;
 import app.herold.domain.publishing.Publisher;
 import app.herold.domain.publishing.SchedulingWindow;
 import app.herold.domain.publishing.Submission;
-import app.herold.domain.secrets.SecretId;
+import app.herold.domain.secrets.MemorySecretStore;
 import app.herold.domain.secrets.SecretStore;
 import app.herold.storage.Database;
 import app.herold.ui.common.PassphrasePrompt;
@@ -71,7 +71,7 @@ final class SendingFixture implements AutoCloseable {
                 "", "", "stadtmeerane"));
         whatsapp = database.accounts().save(new ChannelAccount(null, "Stadt Meerane – WhatsApp-Kanal",
                 ChannelKind.WHATSAPP, "https://whatsapp.com/channel/0029Va", "", ""));
-        SecretStore secrets = new MemorySecrets();
+        SecretStore secrets = new MemorySecretStore();
         new AccountCredentials(secrets, mastodon.id()).put("access-token", "token-m");
         new AccountCredentials(secrets, facebook.id()).put("access-token", "token-f");
         List<Publisher> publishers = List.of(mastodonNetwork, facebookNetwork);
@@ -144,25 +144,6 @@ final class SendingFixture implements AutoCloseable {
         }
     }
 
-    private static final class MemorySecrets implements SecretStore {
-
-        private final Map<SecretId, String> secrets = new HashMap<>();
-
-        @Override
-        public synchronized void put(SecretId id, String secret) {
-            secrets.put(id, secret);
-        }
-
-        @Override
-        public synchronized Optional<String> get(SecretId id) {
-            return Optional.ofNullable(secrets.get(id));
-        }
-
-        @Override
-        public synchronized void remove(SecretId id) {
-            secrets.remove(id);
-        }
-    }
 
     /** How the next publish call ends. */
     enum Next {

@@ -1,13 +1,11 @@
-package app.herold.domain.publishing;
+package app.herold.domain.secrets;
 
-import app.herold.domain.secrets.SecretId;
-import app.herold.domain.secrets.SecretStore;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Secrets in memory, for tests of what uses them (the stores themselves have their own tests). */
-final class MemorySecretStore implements SecretStore {
+/** Secrets in memory, for tests and measurements of what uses them (the real stores have their own tests). */
+public final class MemorySecretStore implements SecretStore {
 
     private final Map<SecretId, String> secrets = new ConcurrentHashMap<>();
 
