@@ -1,6 +1,7 @@
 package app.herold;
 
 import app.herold.channels.Publishers;
+import app.herold.desktop.DesktopNotifier;
 import app.herold.channels.common.PlatformHttp;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.publishing.MissedTargets;
@@ -101,7 +102,7 @@ public final class PublishingWiring {
         };
         return new PublishingServices(outbox, publishers, secrets,
                 () -> secrets.kind() == ChosenSecretStore.Kind.KEYCHAIN ? Optional.empty() : Optional.of(secrets.file()),
-                store, exchange, passphrase);
+                store, exchange, passphrase, DesktopNotifier.forThisSystem());
     }
 
     public static Outbox outbox(Database database, List<Publisher> publishers, Preparation preparation,

@@ -20,7 +20,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule uiGoesThroughDomainPorts = noClasses().that().resideInAPackage("app.herold.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("app.herold.storage..", "app.herold.channels..",
-                    "app.herold.cli..", "app.herold.demo..", "org.h2..", "org.flywaydb..", "java.sql..")
+                    "app.herold.cli..", "app.herold.demo..", "app.herold.desktop..", "org.h2..", "org.flywaydb..",
+                    "java.sql..", "org.freedesktop..")
             .because("the window works with the plan through its ports, so storage and channels can change alone");
 
     @ArchTest

@@ -19,10 +19,13 @@ import java.util.function.Supplier;
  * @param secretsFile where the secrets are when there is no keychain; empty when they are in the keychain.
  *     Deciding it may ask for the passphrase
  * @param passphrase how the window is asked for the passphrase of the encrypted file
+ * @param notifier the operating system's notifications, for a post that went out or failed while the window
+ *     is not in front
  */
 public record PublishingServices(Outbox outbox, List<Publisher> publishers, SecretStore secrets,
                                  Supplier<Optional<Path>> secretsFile, OutboxStore store,
-                                 AccessExchange facebookExchange, PassphrasePrompt passphrase) {
+                                 AccessExchange facebookExchange, PassphrasePrompt passphrase,
+                                 SystemNotifier notifier) {
 
     public PublishingServices {
         publishers = List.copyOf(publishers);

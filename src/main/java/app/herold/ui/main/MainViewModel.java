@@ -58,6 +58,8 @@ public final class MainViewModel {
     private final PlanListener planListener;
     private final SendingViewModel sending;
     private final OutboxScheduler outbox;
+    /** The system's notifications, known once sending has started. */
+    private volatile app.herold.ui.common.SystemNotifier systemNotifier = app.herold.ui.common.SystemNotifier.NONE;
     /** The user cancelled the passphrase question: not asked again every half minute, only when they act. */
     private volatile boolean passphraseDeclined;
 
@@ -108,6 +110,7 @@ public final class MainViewModel {
         PublishingServices services = context.publishing().get();
         services.passphrase().setAsker(this::askPassphrase);
         services.outbox().setMarkPublished(context.plan()::markPublished);
+        systemNotifier = services.notifier();
         // The limit as the settings have it now: changing it there applies from the next pass.
         services.outbox().setMissedTargets(new app.herold.domain.publishing.MissedTargets(preferences.get().missedLimit()));
         return services;
@@ -127,6 +130,11 @@ public final class MainViewModel {
 
     public SendingViewModel sending() {
         return sending;
+    }
+
+    /** Where a notice goes when the window is not in front: the operating system's notification centre. */
+    public app.herold.ui.common.SystemNotifier systemNotifier() {
+        return systemNotifier;
     }
 
     private final javafx.beans.property.BooleanProperty sendingPaused = new javafx.beans.property.SimpleBooleanProperty(false);

@@ -137,6 +137,10 @@ public final class MainWindow extends StackPane {
         sending.noticeProperty().addListener((observable, old, notice) -> {
             if (notice != null && getScene() != null) {
                 toasts().show(notice.problem(), notice.title(), notice.text(), actions::showDeliveryLog);
+                // Behind other windows or minimised, the window's own notice would go unseen.
+                if (getScene().getWindow() == null || !getScene().getWindow().isFocused()) {
+                    viewModel.systemNotifier().notify(notice.title(), notice.text(), notice.problem());
+                }
             }
         });
         sending.newlyMissedProperty().addListener((observable, old, fresh) -> {

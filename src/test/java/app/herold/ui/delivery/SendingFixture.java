@@ -78,7 +78,7 @@ final class SendingFixture implements AutoCloseable {
         Preparation asWritten = (post, account) -> new Preparation.Prepared(post.textFor(account.kind()), List.of());
         outbox = PublishingWiring.outbox(database, publishers, asWritten, secrets, clock, MissedTargets.DEFAULT);
         services = new PublishingServices(outbox, publishers, secrets, Optional::empty, database.outbox(), null,
-                new PassphrasePrompt());
+                new PassphrasePrompt(), app.herold.ui.common.SystemNotifier.NONE);
     }
 
     /** What the window hands the views: made on first use, counted so a test sees it is not asked on the UI path. */

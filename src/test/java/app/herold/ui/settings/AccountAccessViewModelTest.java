@@ -82,7 +82,7 @@ class AccountAccessViewModelTest {
         services = new PublishingServices(outbox, publishers, secrets,
                 () -> Optional.of(dataDirectory.resolve("zugangsdaten.herold")), database.outbox(),
                 (baseUrl, appId, appSecret, userToken, page) -> exchange.exchange(baseUrl, appId, appSecret, userToken,
-                        page), new PassphrasePrompt());
+                        page), new PassphrasePrompt(), app.herold.ui.common.SystemNotifier.NONE);
     }
 
     @AfterEach

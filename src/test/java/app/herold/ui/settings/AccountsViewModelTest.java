@@ -41,7 +41,7 @@ class AccountsViewModelTest {
         // A WhatsApp account asks only for the publishers: it has none, and so no secrets and no outbox.
         app.herold.ui.common.PublishingServices publishing = new app.herold.ui.common.PublishingServices(null,
                 app.herold.PublishingWiring.publishers(CLOCK), null, java.util.Optional::empty, database.outbox(), null,
-                new app.herold.ui.common.PassphrasePrompt());
+                new app.herold.ui.common.PassphrasePrompt(), app.herold.ui.common.SystemNotifier.NONE);
         accounts = new AccountsViewModel(database.accounts(), (link, file) -> QrCode.of(link).write(file),
                 executor, dialogs, Messages.forLanguage("de"), new AccountAccessViewModel(() -> publishing, executor,
                 dialogs, Messages.forLanguage("de"), CLOCK));
