@@ -245,34 +245,54 @@ final class JdbcOutboxStore implements OutboxStore {
      */
     void askAfterRestore(Instant now) {
         transactions.write(connection -> {
-            String couldHaveMoved = "(%s <= ? OR %s IN (SELECT id FROM channel_account WHERE kind IN "
-                    + "('facebook', 'mastodon')))";
-            try (PreparedStatement statement = connection.prepareStatement("UPDATE publish_target SET "
-                    + "state = 'needs-check', waiting_for_user = TRUE, next_attempt_at = NULL, "
-                    + "problem_key = 'publish.restored', problem_arguments = '', updated_at = ? "
-                    + "WHERE state IN ('ready', 'queued', 'sending', 'failed-retryable') AND "
-                    + String.format(couldHaveMoved, "due_at", "account_id"))) {
-                statement.setObject(1, time(now));
-                statement.setObject(2, time(now));
-                statement.executeUpdate();
-            }
-            // The key is chosen by the network's adapter before the first attempt (a Bluesky record key has a
-            // form of its own), so it is left empty here.
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO publish_target (post_id, "
-                    + "account_id, state, due_at, request_key, waiting_for_user, problem_key, updated_at) "
-                    + "SELECT p.id, pa.account_id, 'needs-check', p.scheduled_at, '', TRUE, 'publish.restored', ? "
-                    + "FROM post p JOIN post_account pa ON pa.post_id = p.id "
-                    + "JOIN channel_account a ON a.id = pa.account_id "
-                    + "WHERE p.status = 'ready' AND p.scheduled_at IS NOT NULL AND a.kind <> 'whatsapp' "
-                    + "AND NOT EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id "
-                    + "AND t.account_id = pa.account_id) AND "
-                    + String.format(couldHaveMoved, "p.scheduled_at", "pa.account_id"))) {
-                statement.setObject(1, time(now));
-                statement.setObject(2, time(now));
-                statement.executeUpdate();
-            }
+            askAbout(connection, now, "publish.restored", null);
             return null;
         });
+    }
+
+    /**
+     * Marks the targets that could have moved elsewhere as waiting for the user's look, and makes such targets
+     * for ready posts that have none.
+     *
+     * @param posts only these posts (an import), or null for all (a restore)
+     */
+    static void askAbout(Connection connection, Instant now, String problemKey, java.util.Collection<Long> posts)
+            throws SQLException {
+        String couldHaveMoved = "(%s <= ? OR %s IN (SELECT id FROM channel_account WHERE kind IN "
+                + "('facebook', 'mastodon')))";
+        String onlyThese = posts == null ? "" : " AND %s = ANY(?)";
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE publish_target SET "
+                + "state = 'needs-check', waiting_for_user = TRUE, next_attempt_at = NULL, "
+                + "problem_key = ?, problem_arguments = '', updated_at = ? "
+                + "WHERE state IN ('ready', 'queued', 'sending', 'failed-retryable') AND "
+                + String.format(couldHaveMoved, "due_at", "account_id") + String.format(onlyThese, "post_id"))) {
+            statement.setString(1, problemKey);
+            statement.setObject(2, time(now));
+            statement.setObject(3, time(now));
+            if (posts != null) {
+                statement.setArray(4, connection.createArrayOf("BIGINT", posts.toArray(Long[]::new)));
+            }
+            statement.executeUpdate();
+        }
+        // The key is chosen by the network's adapter before the first attempt (a Bluesky record key has a
+        // form of its own), so it is left empty here.
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO publish_target (post_id, "
+                + "account_id, state, due_at, request_key, waiting_for_user, problem_key, updated_at) "
+                + "SELECT p.id, pa.account_id, 'needs-check', p.scheduled_at, '', TRUE, ?, ? "
+                + "FROM post p JOIN post_account pa ON pa.post_id = p.id "
+                + "JOIN channel_account a ON a.id = pa.account_id "
+                + "WHERE p.status = 'ready' AND p.scheduled_at IS NOT NULL AND a.kind <> 'whatsapp' "
+                + "AND NOT EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id "
+                + "AND t.account_id = pa.account_id) AND "
+                + String.format(couldHaveMoved, "p.scheduled_at", "pa.account_id") + String.format(onlyThese, "p.id"))) {
+            statement.setString(1, problemKey);
+            statement.setObject(2, time(now));
+            statement.setObject(3, time(now));
+            if (posts != null) {
+                statement.setArray(4, connection.createArrayOf("BIGINT", posts.toArray(Long[]::new)));
+            }
+            statement.executeUpdate();
+        }
     }
 
     @Override
@@ -427,7 +447,7 @@ final class JdbcOutboxStore implements OutboxStore {
         }
     }
 
-    private static OffsetDateTime time(Instant instant) {
+    static OffsetDateTime time(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 

@@ -102,6 +102,14 @@ final class JdbcPlanTransfer implements PlanTransfer {
             for (String table : NUMBERED_TABLES) {
                 continueNumbering(connection, table);
             }
+            // A ready post from another computer (or from before a replace) may already have gone out from
+            // there, or been handed over to Facebook or Mastodon: it waits for the officer's look.
+            List<Long> imported = new java.util.ArrayList<>();
+            changes.newPosts().forEach(post -> imported.add(post.id().value()));
+            changes.changedPosts().forEach(post -> imported.add(post.id().value()));
+            if (!imported.isEmpty()) {
+                JdbcOutboxStore.askAbout(connection, now, "publish.imported", imported);
+            }
             return null;
         });
         // The Land lives in the settings file, not in the database: set only once the plan is committed.

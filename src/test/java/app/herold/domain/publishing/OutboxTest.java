@@ -407,6 +407,23 @@ class OutboxTest {
     }
 
     @Test
+    void aPlanImportedInPlaceOfTheOldOneDoesNotHandOverAgainWhatWasHandedOverBefore() {
+        Post later = plan(PostStatus.READY, NINE.plus(Duration.ofDays(2)), facebook);
+        outbox.run();
+        assertThat(facebookPlatform.scheduled()).isEqualTo(1);
+
+        // What "Plan importieren – ersetzen" does with the file of this very plan.
+        app.herold.domain.exchange.PlanData data = database.transfer().read();
+        database.transfer().apply(new app.herold.domain.exchange.PlanChanges(true, data.accounts(), List.of(),
+                List.of(), List.of(), null, data.posts(), List.of(), List.of(), List.of(), null));
+        outbox.run();
+
+        assertThat(facebookPlatform.posts).as("not handed over a second time").hasSize(1);
+        assertThat(targetOf(later, facebook).state()).isEqualTo(TargetState.NEEDS_CHECK);
+        assertThat(targetOf(later, facebook).problem().key()).isEqualTo("publish.imported");
+    }
+
+    @Test
     void aDryRunSaysWhatWouldGoAndChangesNothing() {
         Post post = plan(PostStatus.READY, NINE, mastodon);
         clock.set(NINE.plusSeconds(5));
