@@ -35,7 +35,12 @@ final class StartupWarmUp {
     }
 
     private static void warmUp() {
-        Icons.warmUp();
+        try {
+            Icons.warmUp();
+        } catch (RuntimeException | LinkageError e) {
+            // The toolkit ended before the warm-up reached the icon font (a refused start): nothing to speed up.
+            return;
+        }
         warmUpFormats();
         ClassLoader loader = StartupWarmUp.class.getClassLoader();
         for (String name : classNames()) {
