@@ -50,7 +50,7 @@ class AccountAccessFlowTest extends HeroldUiTest {
         assertThat(text("#access-where")).startsWith("Die Zugangsdaten liegen in der verschlüsselten Datei ")
                 .contains("zugangsdaten.herold");
 
-        clickOn(revealed("#access-secret-access-token")).write(MastodonStandIn.TOKEN);
+        paste(revealed("#access-secret-access-token"), MastodonStandIn.TOKEN);
         clickOn(revealed("#access-save-access-token"));
         waitUntil(() -> text("#access-shown-access-token").equals("••••••••hall"));
         assertThat(lookup("#access-secret-access-token").<PasswordField>query().getText()).isEmpty();
@@ -61,7 +61,7 @@ class AccountAccessFlowTest extends HeroldUiTest {
         revealed("#access-title");
         screenshotOf(settingsScene(), "settings-access-mastodon");
 
-        clickOn(revealed("#access-secret-access-token")).write("token-of-somebody-else");
+        paste(revealed("#access-secret-access-token"), "token-of-somebody-else");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#access-shown-access-token").equals("••••••••else"));
         clickOn(revealed("#access-test"));
@@ -90,10 +90,10 @@ class AccountAccessFlowTest extends HeroldUiTest {
 
         clickOn(revealed("#access-facebook-exchange"));
         waitUntil(() -> lookup("#facebook-app-id").tryQuery().isPresent());
-        clickOn("#facebook-app-id").write(FacebookStandIn.APP_ID);
-        clickOn("#facebook-app-secret").write(FacebookStandIn.APP_SECRET);
-        clickOn("#facebook-user-token").write(FacebookStandIn.SHORT_USER_TOKEN);
-        clickOn("#facebook-page").write("Stadt Meerane");
+        paste("#facebook-app-id", FacebookStandIn.APP_ID);
+        paste("#facebook-app-secret", FacebookStandIn.APP_SECRET);
+        paste("#facebook-user-token", FacebookStandIn.SHORT_USER_TOKEN);
+        paste("#facebook-page", "Stadt Meerane");
         Scene exchangeScene = lookup("#facebook-exchange").query().getScene();
         screenshotOf(exchangeScene, "settings-access-facebook-exchange");
         clickOn("#facebook-exchange-run");
@@ -124,8 +124,8 @@ class AccountAccessFlowTest extends HeroldUiTest {
 
         clickOn(revealed("#instagram-route-web-folder"));
         Path webFolder = dataDirectory.resolve("webserver").resolve("herold");
-        clickOn(revealed("#instagram-web-folder")).write(webFolder.toString());
-        clickOn(revealed("#instagram-web-folder-url")).write("https://www.meerane.de/herold/");
+        paste(revealed("#instagram-web-folder"), webFolder.toString());
+        paste(revealed("#instagram-web-folder-url"), "https://www.meerane.de/herold/");
         clickOn(revealed("#instagram-save"));
         waitUntil(() -> text("#instagram-notice").equals("Bild-Einstellungen für „Stadt Meerane – Instagram“ gespeichert."));
 
@@ -154,7 +154,7 @@ class AccountAccessFlowTest extends HeroldUiTest {
                 && network.equals(cell.getText())).<Node>query());
         clickOn("#account-name").write(name);
         if (!server.isEmpty()) {
-            clickOn("#account-base-url").write(server);
+            paste("#account-base-url", server);
         }
         clickOn("#account-handle").write(handle);
     }

@@ -38,11 +38,11 @@ class SendingEndToEndFlowTest extends HeroldUiTest {
         clickOn(lookup(".list-cell").match(node -> node instanceof javafx.scene.control.ListCell<?> cell
                 && "Mastodon".equals(cell.getText())).<Node>query());
         clickOn("#account-name").write("Stadt Meerane – Mastodon");
-        clickOn("#account-base-url").write(mastodon.baseUrl());
+        paste("#account-base-url", mastodon.baseUrl());
         clickOn("#account-handle").write("@stadtmeerane");
         clickOn("#accounts-save");
         waitUntil(() -> lookup("#access-secret-access-token").tryQuery().isPresent());
-        clickOn(revealed("#access-secret-access-token")).write(MastodonStandIn.TOKEN);
+        paste(revealed("#access-secret-access-token"), MastodonStandIn.TOKEN);
         clickOn(revealed("#access-save-access-token"));
         waitUntil(() -> "••••••••hall".equals(lookup("#access-shown-access-token").<Label>query().getText()));
         clickOn(revealed("#access-test"));
@@ -54,7 +54,7 @@ class SendingEndToEndFlowTest extends HeroldUiTest {
         // A post for now (the window's clock says Sa., 28.11.2026, 11:00).
         clickOn("#new-post");
         clickOn("#editor-title-field").write("Wochenmarkt");
-        clickOn("#editor-text-field").write("Der Wochenmarkt ist heute bis 13 Uhr geöffnet. #Meerane");
+        paste("#editor-text-field", "Der Wochenmarkt ist heute bis 13 Uhr geöffnet. #Meerane");
         TextField time = lookup("#editor-time-field").query();
         interact(() -> time.setText("11:00"));
         clickOn(revealed("#account-" + account.id().value()));
