@@ -12,8 +12,6 @@ import app.herold.i18n.Messages;
 import app.herold.storage.Database;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,15 +86,18 @@ final class PublishDueCommand extends DataDirectoryCommand {
         } else if (report.events().isEmpty()) {
             out.println(messages.text("cli.publish.nothing"));
         } else {
-            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                    .withLocale(messages.locale()).withZone(root.clock().getZone());
+            // Days as the window writes them: "So., 29.11.2026, 09:00".
+            java.util.function.Function<java.time.Instant, String> when = instant -> {
+                java.time.ZonedDateTime at = instant.atZone(root.clock().getZone());
+                return messages.day(at.toLocalDate()) + ", " + messages.timeFormat().format(at.toLocalTime());
+            };
             for (Outbox.Event event : report.events()) {
                 PublishTarget target = event.target();
                 String detail = switch (event.kind()) {
                     case SENT -> target.remoteUrl();
-                    case HANDED_OVER, WOULD_HAND_OVER, MISSED, WOULD_SEND -> when.format(target.dueAt());
+                    case HANDED_OVER, WOULD_HAND_OVER, MISSED, WOULD_SEND -> when.apply(target.dueAt());
                     case WAITING -> messages.describe(target.problem()) + " " + messages.format("cli.publish.nextAttempt",
-                            target.nextAttemptAt() == null ? "" : when.format(target.nextAttemptAt()));
+                            target.nextAttemptAt() == null ? "" : when.apply(target.nextAttemptAt()));
                     case FAILED, CHECKING -> target.problem() == null ? "" : messages.describe(target.problem());
                     case WITHDRAWN -> "";
                 };
