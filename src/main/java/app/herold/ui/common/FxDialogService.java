@@ -114,8 +114,9 @@ public final class FxDialogService implements DialogService {
                     () -> !again.getText().isEmpty() && !again.getText().equals(first.getText()),
                     first.textProperty(), again.textProperty()));
         }
+        content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(460);
+        dialog.getDialogPane().setPrefWidth(480);
         ButtonType ok = new ButtonType(messages.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);

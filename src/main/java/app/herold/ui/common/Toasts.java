@@ -38,6 +38,9 @@ public final class Toasts {
         Label heading = new Label(title, Icons.icon(problem ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
                 : MaterialDesignC.CHECK_CIRCLE_OUTLINE, 16));
         heading.getStyleClass().add("toast-title");
+        // An account's name makes titles long ("Auf Stadt Meerane – Mastodon veröffentlicht"): wrapped, not cut.
+        heading.setWrapText(true);
+        heading.setMaxWidth(340);
         Label body = new Label(text);
         body.setWrapText(true);
         body.setMaxWidth(340);
