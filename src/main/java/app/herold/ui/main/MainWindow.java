@@ -373,7 +373,12 @@ public final class MainWindow extends StackPane {
         sending.setId("status-sending");
         sending.setMinWidth(0);
         sending.textProperty().bind(viewModel.sending().statusProperty());
-        sending.setGraphic(Icons.icon(MaterialDesignS.SEND_OUTLINE, 14));
+        // The icon's font class is large; it loads with the first sending news, not with the window.
+        viewModel.sending().statusProperty().addListener((observable, old, text) -> {
+            if (!text.isEmpty() && sending.getGraphic() == null) {
+                sending.setGraphic(Icons.icon(MaterialDesignS.SEND_OUTLINE, 14));
+            }
+        });
         sending.visibleProperty().bind(viewModel.sending().statusProperty().isNotEmpty());
         sending.managedProperty().bind(sending.visibleProperty());
         viewModel.sending().troubleProperty().addListener((observable, was, trouble) ->
