@@ -22,6 +22,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Calls to platforms, beside the worker: they wait for the network, the worker's saves must not. */
+    private final ExecutorService network = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "herold-network");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "herold-timer");
         thread.setDaemon(true);
@@ -52,6 +58,23 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public <T> void submitWaitingForNetwork(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            network.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception | Error e) {
+                    LOG.log(Level.WARNING, "background task waiting for the network failed", e);
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            LOG.log(Level.DEBUG, "window closing: network task not started");
+        }
+    }
+
+    @Override
     public void onUiThread(Runnable action) {
         if (Platform.isFxApplicationThread()) {
             action.run();
@@ -74,6 +97,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     /** Waits for queued work (a last save) to finish, at most {@code timeout}. */
     public void drain(Duration timeout) {
         worker.shutdown();
+        network.shutdownNow();
         timer.shutdownNow();
         try {
             worker.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -18,6 +18,15 @@ public interface TaskExecutor {
      */
     <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Like {@link #submit}, for work that waits for a platform (a connection test, a token exchange): on a
+     * thread of its own, so a save never queues behind a server that takes a minute to answer. Such work
+     * must not depend on the order of the plan's changes.
+     */
+    default <T> void submitWaitingForNetwork(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(work, onSuccess, onFailure);
+    }
+
     /** Runs {@code action} on the UI thread (at once when already on it, in tests). */
     void onUiThread(Runnable action);
 

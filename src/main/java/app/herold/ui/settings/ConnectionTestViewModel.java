@@ -109,7 +109,7 @@ public final class ConnectionTestViewModel {
         }
         state.set(TestState.TESTING);
         result.set(messages.text("access.testing"));
-        executor.submit(() -> check(target), check -> {
+        executor.submitWaitingForNetwork(() -> check(target), check -> {
             if (!stillShown.test(target)) {
                 return;
             }

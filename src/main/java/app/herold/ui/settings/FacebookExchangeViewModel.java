@@ -105,7 +105,7 @@ public final class FacebookExchangeViewModel {
         }
         problem.set("");
         running.set(true);
-        executor.submit(() -> {
+        executor.submitWaitingForNetwork(() -> {
             PublishingServices services = publishing.get();
             AccessExchange.PageAccess access = services.facebookExchange().exchange(account.baseUrl(), id, secret,
                     token, wantedPage);

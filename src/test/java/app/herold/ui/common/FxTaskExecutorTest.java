@@ -23,4 +23,27 @@ class FxTaskExecutorTest {
                 .doesNotThrowAnyException();
         assertThat(ran).isFalse();
     }
+
+    @Test
+    void aSaveDoesNotWaitForAServerThatTakesItsTime() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        java.util.concurrent.CountDownLatch serverAnswers = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+        try {
+            // A connection test against a server that does not answer yet.
+            executor.submitWaitingForNetwork(() -> serverAnswers.await(10, java.util.concurrent.TimeUnit.SECONDS),
+                    answered -> { }, problem -> { });
+            // The save's work runs meanwhile; only its result would need the UI thread.
+            executor.submit(() -> {
+                saved.countDown();
+                return null;
+            }, result -> { }, problem -> { });
+
+            assertThat(saved.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("the save ran while the test waited")
+                    .isTrue();
+        } finally {
+            serverAnswers.countDown();
+            executor.drain(Duration.ofSeconds(1));
+        }
+    }
 }
