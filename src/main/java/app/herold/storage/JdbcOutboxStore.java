@@ -266,12 +266,7 @@ final class JdbcOutboxStore implements OutboxStore {
                 + "problem_key = ?, problem_arguments = '', updated_at = ? "
                 + "WHERE state IN ('ready', 'queued', 'sending', 'failed-retryable') AND "
                 + String.format(couldHaveMoved, "due_at", "account_id") + String.format(onlyThese, "post_id"))) {
-            statement.setString(1, problemKey);
-            statement.setObject(2, time(now));
-            statement.setObject(3, time(now));
-            if (posts != null) {
-                statement.setArray(4, connection.createArrayOf("BIGINT", posts.toArray(Long[]::new)));
-            }
+            bindAsk(statement, connection, now, problemKey, posts);
             statement.executeUpdate();
         }
         // The key is chosen by the network's adapter before the first attempt (a Bluesky record key has a
@@ -285,12 +280,7 @@ final class JdbcOutboxStore implements OutboxStore {
                 + "AND NOT EXISTS (SELECT 1 FROM publish_target t WHERE t.post_id = p.id "
                 + "AND t.account_id = pa.account_id) AND "
                 + String.format(couldHaveMoved, "p.scheduled_at", "pa.account_id") + String.format(onlyThese, "p.id"))) {
-            statement.setString(1, problemKey);
-            statement.setObject(2, time(now));
-            statement.setObject(3, time(now));
-            if (posts != null) {
-                statement.setArray(4, connection.createArrayOf("BIGINT", posts.toArray(Long[]::new)));
-            }
+            bindAsk(statement, connection, now, problemKey, posts);
             statement.executeUpdate();
         }
     }
@@ -444,6 +434,17 @@ final class JdbcOutboxStore implements OutboxStore {
             return JSON.writeValueAsString(journal);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a journal of strings is always JSON", e);
+        }
+    }
+
+    /** The problem, the time, the "due by now" bound and, for an import, its posts: the same in both statements. */
+    private static void bindAsk(PreparedStatement statement, Connection connection, Instant now, String problemKey,
+                                java.util.Collection<Long> posts) throws SQLException {
+        statement.setString(1, problemKey);
+        statement.setObject(2, time(now));
+        statement.setObject(3, time(now));
+        if (posts != null) {
+            statement.setArray(4, connection.createArrayOf("BIGINT", posts.toArray(Long[]::new)));
         }
     }
 

@@ -27,6 +27,9 @@ public record PublishingServices(Outbox outbox, List<Publisher> publishers, Secr
                                  AccessExchange facebookExchange, PassphrasePrompt passphrase,
                                  SystemNotifier notifier) {
 
+    /** The account option where the connection test and the token exchange keep the access's end (ISO instant). */
+    public static final String ACCESS_EXPIRES_AT = "access-expires-at";
+
     public PublishingServices {
         publishers = List.copyOf(publishers);
     }

@@ -178,7 +178,7 @@ public final class MainViewModel {
             java.time.Instant now = context.clock().instant();
             java.util.List<String> expiring = new java.util.ArrayList<>();
             for (app.herold.domain.channel.ChannelAccount account : context.channels().accounts().accounts()) {
-                String until = services.store().optionsOf(account.id()).get(ACCESS_EXPIRES_AT);
+                String until = services.store().optionsOf(account.id()).get(PublishingServices.ACCESS_EXPIRES_AT);
                 if (until == null || until.isBlank()) {
                     continue;
                 }
@@ -196,8 +196,6 @@ public final class MainViewModel {
         }
     }
 
-    /** The account option where the connection test and the token exchange keep the access's end. */
-    public static final String ACCESS_EXPIRES_AT = "access-expires-at";
     /** How far ahead an ending access is warned of (issue 6: seven days). */
     static final java.time.Duration ACCESS_WARNING = java.time.Duration.ofDays(7);
 

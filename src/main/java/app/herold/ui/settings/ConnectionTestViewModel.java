@@ -34,7 +34,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ConnectionTestViewModel {
 
     /** The account option that keeps when the access ends, as an ISO instant. */
-    public static final String ACCESS_EXPIRES_AT = "access-expires-at";
+    static final String ACCESS_EXPIRES_AT = app.herold.ui.common.PublishingServices.ACCESS_EXPIRES_AT;
     /** How far ahead an ending access is warned of. */
     static final Duration WARNING_AHEAD = Duration.ofDays(7);
 
