@@ -15,6 +15,7 @@ import app.herold.exchange.json.JsonPlanFiles;
 import app.herold.holidays.JollydayHolidays;
 import app.herold.i18n.Messages;
 import app.herold.storage.Database;
+import app.herold.storage.MonthSnapshot;
 import app.herold.storage.ZipBackups;
 import app.herold.ui.HeroldApp;
 import app.herold.ui.calendar.CalendarViewModel;
@@ -33,9 +34,14 @@ import java.util.function.Consumer;
 /**
  * Wires the window to the data directory: claims the directory (quick), opens the database on a
  * background thread while JavaFX starts and the window is built (slow, so the two overlap), and
- * closes it after the window.
+ * closes it after the window, keeping the month the next start opens on beside it
+ * ({@link MonthSnapshot}). With that month at hand the next start shows the calendar first and opens
+ * the database right after (decision 0027).
  */
 final class DesktopStartup implements GuiLauncher, DataDirectories {
+
+    /** How long the database waits for the calendar to be on screen when the month came from the snapshot. */
+    private static final java.time.Duration OPEN_AT_THE_LATEST = java.time.Duration.ofSeconds(2);
 
     private final Clock clock;
     /** Every data directory this run opened; whatever is still open is closed when the window has gone. */
@@ -63,7 +69,7 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, first,
                     this, refusal, startupProbe, probeOutput, errorOutput));
         } finally {
-            opened.forEach(Session::close);
+            opened.forEach(session -> session.close().run());
         }
     }
 
@@ -72,8 +78,19 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
         Preferences preferences = Database.readPreferences(dataDirectory);
         CompletableFuture<Database> database = new CompletableFuture<>();
         OpeningDatabase posts = new OpeningDatabase(database);
-        CompletableFuture<Database> ready = new CompletableFuture<>();
-        openInBackground(Database.lock(dataDirectory), database, posts, ready);
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        CompletableFuture<Void> calendarShown = new CompletableFuture<>();
+        Database.LockedDirectory claimed = Database.lock(dataDirectory);
+        MonthGrid month = MonthGrid.containing(LocalDate.now(clock));
+        boolean fromSnapshot = MonthSnapshot.read(dataDirectory, snapshotKey(), month.first(), month.last(),
+                CalendarViewModel.CARDS_PER_MONTH_CELL).map(days -> {
+                    posts.answerFirst(month.first(), month.last(), CalendarViewModel.CARDS_PER_MONTH_CELL, days);
+                    return true;
+                }).orElse(false);
+        if (fromSnapshot) {
+            ready.complete(null);
+        }
+        openInBackground(claimed, database, posts, ready, fromSnapshot ? calendarShown : null);
         ChannelServices channels = ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts,
                 posts, posts, posts, dataDirectory, () -> Messages.forPreferences(preferences), clock);
         AppContext context = new AppContext(new ContentPlan(posts, clock), posts, Database.mediaOf(dataDirectory),
@@ -89,16 +106,30 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
                 PublishingWiring.forWindow(posts, posts, posts, posts.outbox(), channels.exports(), dataDirectory,
                         () -> new MissedTargets(Database.preferencesOf(dataDirectory).load().missedLimit()),
                         new PassphrasePrompt(), clock));
-        Session session = new Session(dataDirectory, preferences, context, ready, () -> {
+        Session session = new Session(dataDirectory, preferences, context, ready, database,
+                () -> calendarShown.complete(null), () -> {
+            calendarShown.complete(null);
             // Waits for an opening still under way; a database that failed to open has released its lock.
+            Database open;
             try {
-                database.join().close();
+                open = database.join();
             } catch (RuntimeException failedToOpen) {
-                // Nothing is open, nothing to close.
+                return;
             }
+            MonthGrid shownNextTime = MonthGrid.containing(LocalDate.now(clock));
+            open.closeKeepingMonth(snapshotKey(), shownNextTime.first(), shownNextTime.last(),
+                    CalendarViewModel.CARDS_PER_MONTH_CELL);
         });
         opened.add(session);
         return session;
+    }
+
+    /**
+     * What the month snapshot must have been written by: this version of Herold (which decides what a
+     * card shows) in this time zone (which decides on which day a post falls).
+     */
+    private String snapshotKey() {
+        return Version.current() + " " + clock.getZone().getId();
     }
 
     @Override
@@ -125,16 +156,32 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
     /**
      * Opens the database, then reads the first month ahead, and only then reports it ready: the window
      * takes longer to build than both, and its first question is then answered without a query.
+     *
+     * <p>When the month came from the snapshot ({@code waitFor} given), the database opens once the
+     * calendar is on screen (or after {@link #OPEN_AT_THE_LATEST}): on two cores, opening H2 (about a
+     * quarter of a second of work, and as much again compiling its code) would otherwise share them with
+     * the window's first frame. Everything else the window loads waits for it on the worker thread.
      */
     private void openInBackground(Database.LockedDirectory claimed, CompletableFuture<Database> database,
-                                  OpeningDatabase posts, CompletableFuture<Database> ready) {
+                                  OpeningDatabase posts, CompletableFuture<Void> ready, CompletableFuture<Void> waitFor) {
         Thread opener = new Thread(() -> {
             try {
+                if (waitFor != null) {
+                    try {
+                        waitFor.get(OPEN_AT_THE_LATEST.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                        // Open now: the window did not say (a refused start, a slow machine).
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 Logging.toDataDirectory(claimed.directory());
                 Database opened = claimed.open(clock);
                 database.complete(opened);
-                readFirstMonthAhead(posts);
-                ready.complete(opened);
+                if (waitFor == null) {
+                    readFirstMonthAhead(posts);
+                }
+                ready.complete(null);
             } catch (RuntimeException | Error e) {
                 database.completeExceptionally(e);
                 ready.completeExceptionally(e);

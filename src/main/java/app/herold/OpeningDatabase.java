@@ -67,6 +67,11 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
         readAhead = new ReadAhead(from, to, postsPerDay, posts().overview(from, to, postsPerDay));
     }
 
+    /** The first month's overview known without the database (the month snapshot): handed out the same way. */
+    void answerFirst(LocalDate from, LocalDate to, int postsPerDay, Map<LocalDate, DayOverview> days) {
+        readAhead = new ReadAhead(from, to, postsPerDay, days);
+    }
+
     private PostStore posts() {
         try {
             return database.join().posts();

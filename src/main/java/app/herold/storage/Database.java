@@ -4,6 +4,7 @@ import app.herold.domain.UserFacingException;
 import app.herold.domain.backup.Backups;
 import app.herold.domain.channel.ChannelAccountStore;
 import app.herold.domain.exchange.PlanTransfer;
+import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.post.MediaLibrary;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -303,6 +306,38 @@ public final class Database implements AutoCloseable {
         closed = true;
         pool.dispose();
         lock.close();
+    }
+
+    /**
+     * Closes the database and keeps the calendar's overview of {@code from}..{@code to} beside it
+     * ({@link MonthSnapshot}), so the next start shows that month before the database has opened.
+     * Written only when nothing else used the database between reading the overview and closing it
+     * (the snapshot must be the closed file's content), and before the directory is released, so no
+     * other process can change the file in between.
+     */
+    public synchronized void closeKeepingMonth(String version, LocalDate from, LocalDate to, int postsPerDay) {
+        if (closed) {
+            return;
+        }
+        long handedOutBefore = pool.handedOut();
+        Map<LocalDate, DayOverview> days = null;
+        try {
+            days = posts.overview(from, to, postsPerDay);
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "no month snapshot: the overview could not be read", e);
+        }
+        closed = true;
+        pool.dispose();
+        try {
+            boolean untouched = pool.handedOut() == handedOutBefore + 1 && pool.activeConnections() == 0;
+            if (days != null && untouched) {
+                MonthSnapshot.write(directory, version, from, to, postsPerDay, days);
+            } else {
+                MonthSnapshot.discard(directory);
+            }
+        } finally {
+            lock.close();
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ final class ReopeningConnections implements DataSource {
     private final String url;
     private volatile JdbcConnectionPool pool;
     private volatile boolean disposed;
+    private final java.util.concurrent.atomic.AtomicLong handedOut = new java.util.concurrent.atomic.AtomicLong();
 
     ReopeningConnections(String url, JdbcConnectionPool pool) {
         this.url = url;
@@ -37,7 +38,18 @@ final class ReopeningConnections implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        handedOut.incrementAndGet();
         return pool.getConnection();
+    }
+
+    /** How many connections were asked for so far: whether any work ran between two moments. */
+    long handedOut() {
+        return handedOut.get();
+    }
+
+    /** Connections taken and not yet given back. */
+    int activeConnections() {
+        return pool.getActiveConnections();
     }
 
     /**

@@ -83,35 +83,56 @@ public final class HeroldApp extends Application {
         show(startup.session(), startup.probe());
     }
 
-    /** Builds the window for a data directory, shows it once filled, and starts it when the database is open. */
+    /**
+     * Builds the window for a data directory, shows it once filled, and starts it as soon as its first
+     * month can be answered: from the snapshot of the last close at once, otherwise once the database is open.
+     */
     private void show(DataDirectories.Session session, boolean probe) {
         HeroldWindow window = new HeroldWindow(stage, session.context(), executor, session.preferences(),
                 Platform::exit);
         window.setOnRestore(backup -> restoreWhileRunning(window, session, backup));
         window.prepare();
         if (probe) {
-            reportStartupWhenShown(window);
+            afterFirstMonthLaidOut(window, () -> {
+                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                startup.probeOutput().accept("startup_ms=" + sinceJvmStart);
+                Platform.runLater(() -> window.viewModel().prepareToClose(Platform::exit));
+            });
         }
+        afterFirstMonthLaidOut(window, session.calendarShown());
         // Set when the database fails to open: the window must then stay hidden behind the question.
         java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
         showWhenFilled(window, abandoned);
-        session.ready().whenComplete((database, problem) -> Platform.runLater(() -> {
+        session.ready().whenComplete((answerable, problem) -> {
             if (problem == null) {
-                window.start();
-                return;
+                Platform.runLater(() -> {
+                    if (!abandoned.get()) {
+                        window.start();
+                    }
+                });
             }
-            abandoned.set(true);
-            stage.hide();
-            Messages messages = Messages.forPreferences(session.preferences());
-            Throwable reason = unwrap(problem);
-            if (probe || !isDatabaseFailure(reason)) {
-                refuse(messages, reason);
-            } else {
-                window.viewModel().dispose();
-                new DatabaseRecovery(stage, messages, executor, startup.directories(), this::show)
-                        .offer(session.directory(), reason);
+        });
+        // Also after the window showed the month from the snapshot of the last close: a database that
+        // will not open then still gets the question, instead of a window that cannot save.
+        session.opened().whenComplete((database, problem) -> {
+            if (problem != null) {
+                Platform.runLater(() -> notOpened(session, probe, window, abandoned, unwrap(problem)));
             }
-        }));
+        });
+    }
+
+    private void notOpened(DataDirectories.Session session, boolean probe, HeroldWindow window,
+                           java.util.concurrent.atomic.AtomicBoolean abandoned, Throwable reason) {
+        abandoned.set(true);
+        stage.hide();
+        Messages messages = Messages.forPreferences(session.preferences());
+        if (probe || !isDatabaseFailure(reason)) {
+            refuse(messages, reason);
+        } else {
+            window.viewModel().dispose();
+            new DatabaseRecovery(stage, messages, executor, startup.directories(), this::show)
+                    .offer(session.directory(), reason);
+        }
     }
 
     /** A database that would not open (damaged, unreadable), as opposed to a folder in use elsewhere. */
@@ -181,7 +202,8 @@ public final class HeroldApp extends Application {
         executor.schedule(LONGEST_WAIT, show);
     }
 
-    private void reportStartupWhenShown(HeroldWindow window) {
+    /** Runs {@code action} once, right after the layout of the first pulse that shows the first loaded month. */
+    private static void afterFirstMonthLaidOut(HeroldWindow window, Runnable action) {
         ChangeListener<Number> firstLoad = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number old,
@@ -195,10 +217,7 @@ public final class HeroldApp extends Application {
                     @Override
                     public void run() {
                         scene.removePostLayoutPulseListener(this);
-                        long sinceJvmStart = System.currentTimeMillis()
-                                - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        startup.probeOutput().accept("startup_ms=" + sinceJvmStart);
-                        Platform.runLater(() -> window.viewModel().prepareToClose(Platform::exit));
+                        action.run();
                     }
                 };
                 scene.addPostLayoutPulseListener(afterPulse);

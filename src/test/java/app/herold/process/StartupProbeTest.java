@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.herold.process.ChildJvm.Finished;
 import app.herold.storage.Database;
+import app.herold.storage.MonthSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,24 @@ class StartupProbeTest {
         assertThat(probe.exitCode()).as(probe.toString()).isZero();
         assertThat(probe.lines()).as(probe.toString()).singleElement().asString().matches(STARTUP_LINE);
         assertThat(probe.stderr()).as("stderr").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void theSecondStartShowsTheMonthKeptAtTheFirstCloseAndLeavesThePlanWhole() {
+        Finished demo = herold("--data-dir", dataDirectory.toString(), "demo").awaitExit(COMMAND);
+        assertThat(demo.exitCode()).as(demo.toString()).isZero();
+        Finished first = heroldWindow("--data-dir", dataDirectory.toString(), "--startup-probe").awaitExit(WINDOW);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(dataDirectory.resolve(MonthSnapshot.FILE)).as("kept at the first close").exists();
+
+        Finished second = heroldWindow("--data-dir", dataDirectory.toString(), "--startup-probe").awaitExit(WINDOW);
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.lines()).as(second.toString()).singleElement().asString().matches(STARTUP_LINE);
+        assertThat(second.stderr()).as("stderr").doesNotContain("Exception", "\tat ");
+        Finished list = herold("--data-dir", dataDirectory.toString(), "list", "--json").awaitExit(COMMAND);
+        assertThat(list.exitCode()).as(list.toString()).isZero();
+        assertThat(list.stdout()).contains("\"id\"");
     }
 
     @Test

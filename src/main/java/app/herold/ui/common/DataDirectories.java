@@ -17,11 +17,15 @@ public interface DataDirectories {
     /**
      * A data directory opened for the window: claimed at once, its database opening in the background.
      *
-     * @param ready completes when the database is open, or fails with the reason it cannot be
+     * @param ready completes when the window may start: the first month can be answered (from the
+     *     snapshot of the last close, or read once the database opened)
+     * @param opened completes when the database is open, or fails with the reason it cannot be
+     * @param calendarShown the window calls it once the first month is on screen; a database waiting for
+     *     that (because the month came from the snapshot) then opens
      * @param close closes the database (once it is open) and releases the directory
      */
     record Session(Path directory, Preferences preferences, AppContext context, CompletableFuture<?> ready,
-                   Runnable close) {
+                   CompletableFuture<?> opened, Runnable calendarShown, Runnable close) {
     }
 
     /** Claims another data directory; a {@link app.herold.domain.UserFacingException} if it is in use. */
