@@ -33,6 +33,8 @@ import javafx.scene.text.Text;
 public final class PostCard extends BorderPane {
 
     private static final double ARCHIVED_OPACITY = 0.8;
+    /** Between the compact card's icons and time. */
+    private static final double GAP = 3;
 
     private final boolean large;
     private final Messages messages;
@@ -94,7 +96,9 @@ public final class PostCard extends BorderPane {
             BorderPane.setAlignment(thumbnail, Pos.TOP_RIGHT);
             setRight(thumbnail);
         } else {
-            setCenter(new CompactContent());
+            compactTitle.getStyleClass().add(Styles.CARD_TITLE);
+            compactTitle.setTextOrigin(VPos.TOP);
+            getChildren().addAll(statusIcon, time, compactTitle);
         }
         getChildren().add(statusStripe);
         // Tooltips are made on the first hover: a month grid would otherwise build 126 of them.
@@ -142,7 +146,7 @@ public final class PostCard extends BorderPane {
         if (!large) {
             // Cut to the width at layout; the whole headline is set now so a card that fits needs nothing more.
             compactTitle.setText(headline);
-            compactContent().requestLayout();
+            requestLayout();
         } else {
             title.setText(headline);
             String rest = snippetAfterHeadline(summary);
@@ -161,9 +165,93 @@ public final class PostCard extends BorderPane {
 
     @Override
     protected void layoutChildren() {
-        super.layoutChildren();
+        if (large) {
+            super.layoutChildren();
+        } else {
+            layoutCompact();
+        }
         // Over the left edge, inside the rounded corners; the card's own border there stays empty.
         statusStripe.resizeRelocate(0, 0, statusStripe.prefWidth(-1), getHeight());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (large) {
+            return super.computePrefWidth(height);
+        }
+        double width = statusIcon.getLayoutBounds().getWidth() + GAP + time.getLayoutBounds().getWidth();
+        for (int i = 0; i < Math.min(channelCount, channelSlots.size()); i++) {
+            width += GAP + channelSlots.get(i).getLayoutBounds().getWidth();
+        }
+        return snappedLeftInset() + snapSizeX(Math.max(width, titleWidths().width(headline))) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return large ? super.computeMinWidth(height) : snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (large) {
+            return super.computePrefHeight(width);
+        }
+        // Snapped as a box inside the card would be, so the cards stack on whole pixels.
+        return snappedTopInset() + snapSizeY(lineHeight() + titleWidths().lineHeight()) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return large ? super.computeMinHeight(width) : snappedTopInset() + snappedBottomInset();
+    }
+
+    private double lineHeight() {
+        return Math.max(statusIcon.getLayoutBounds().getHeight(), time.getLayoutBounds().getHeight());
+    }
+
+    private CharacterWidths titleWidths() {
+        return CharacterWidths.of(compactTitle.getFont());
+    }
+
+    /**
+     * The compact card's two lines, laid out by hand on the card itself: status icon, time and as many
+     * channel icons as the width holds (the rest summed up as "+n"), then the headline over the whole
+     * width. Plain text nodes and no box between them and the card: a month page shows up to 126 of
+     * these, and every node more is styled and laid out again at each page turn and at start-up.
+     */
+    private void layoutCompact() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double width = getWidth() - left - snappedRightInset();
+        double line = lineHeight();
+        double middle = top + line / 2;
+        double x = left;
+        statusIcon.relocate(x, middle - statusIcon.getLayoutBounds().getHeight() / 2);
+        x += statusIcon.getLayoutBounds().getWidth() + GAP;
+        if (time.isVisible()) {
+            time.relocate(x, middle - time.getLayoutBounds().getHeight() / 2);
+            x += time.getLayoutBounds().getWidth() + GAP;
+        }
+        if (channelCount > 0 && !channelSlots.isEmpty()) {
+            double icon = channelSlots.get(0).getLayoutBounds().getWidth() + 1;
+            double room = left + width - x;
+            double plus = time.getFont().getSize() * 1.8;
+            int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
+            fittingChannelIcons = fitting;
+            limitChannelIcons(fitting);
+            for (int i = 0; i < shownChannelIcons; i++) {
+                IconGlyph channel = channelSlots.get(i);
+                channel.relocate(x, middle - channel.getLayoutBounds().getHeight() / 2);
+                x += icon;
+            }
+            if (moreChannels != null && moreChannels.isVisible()) {
+                moreChannels.relocate(x + 1, middle - moreChannels.getLayoutBounds().getHeight() / 2);
+            }
+        }
+        double room = Math.max(0, width);
+        compactTitle.setText(titleWidths().width(headline) <= room + 0.5 ? headline
+                : titleWidths().cut(headline, room));
+        compactTitle.relocate(left, top + line);
     }
 
     /** Screen readers ask for the description when they need it, not at every page turn. */
@@ -184,7 +272,8 @@ public final class PostCard extends BorderPane {
             if (large) {
                 channelIcons.getChildren().add(channelSlots.size(), icon);
             } else {
-                compactContent().addIcon(icon);
+                // Below the status stripe, which stays the last child so it is drawn over the left edge.
+                getChildren().add(getChildren().indexOf(statusStripe), icon);
             }
             channelSlots.add(icon);
         }
@@ -224,7 +313,7 @@ public final class PostCard extends BorderPane {
             if (large) {
                 channelIcons.getChildren().add(moreChannels);
             } else {
-                compactContent().addChild(moreChannels);
+                getChildren().add(getChildren().indexOf(statusStripe), moreChannels);
             }
             // Possibly made during a layout pass: styled now, so it does not show one frame unstyled.
             moreChannels.applyCss();
@@ -233,99 +322,6 @@ public final class PostCard extends BorderPane {
             moreChannels.setText(hidden > 0 ? "+" + hidden : "");
             moreChannels.setVisible(hidden > 0);
             moreChannels.setManaged(hidden > 0);
-        }
-    }
-
-    private CompactContent compactContent() {
-        return (CompactContent) getCenter();
-    }
-
-    /**
-     * The compact card's two lines, laid out by hand: status icon, time and as many channel icons
-     * as the width holds (the rest summed up as "+n"), then the headline over the whole width. Plain
-     * text nodes and one label instead of nested boxes: a month page shows up to 126 of these, and
-     * each box or label skin more is styled and laid out again at every page turn.
-     */
-    private final class CompactContent extends Region {
-
-        private static final double GAP = 3;
-
-        CompactContent() {
-            compactTitle.getStyleClass().add(Styles.CARD_TITLE);
-            compactTitle.setTextOrigin(VPos.TOP);
-            getChildren().addAll(statusIcon, time, compactTitle);
-            setMinWidth(0);
-        }
-
-        void addIcon(IconGlyph icon) {
-            getChildren().add(icon);
-        }
-
-        void addChild(Text text) {
-            getChildren().add(text);
-        }
-
-        private double lineHeight() {
-            return Math.max(statusIcon.getLayoutBounds().getHeight(), time.getLayoutBounds().getHeight());
-        }
-
-        private CharacterWidths titleWidths() {
-            return CharacterWidths.of(compactTitle.getFont());
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            double width = statusIcon.getLayoutBounds().getWidth() + GAP + time.getLayoutBounds().getWidth();
-            for (int i = 0; i < Math.min(channelCount, channelSlots.size()); i++) {
-                width += GAP + channelSlots.get(i).getLayoutBounds().getWidth();
-            }
-            return snappedLeftInset() + Math.max(width, titleWidths().width(headline)) + snappedRightInset();
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return 0;
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return snappedTopInset() + lineHeight() + titleWidths().lineHeight() + snappedBottomInset();
-        }
-
-        @Override
-        protected void layoutChildren() {
-            double left = snappedLeftInset();
-            double top = snappedTopInset();
-            double width = getWidth() - left - snappedRightInset();
-            double line = lineHeight();
-            double middle = top + line / 2;
-            double x = left;
-            statusIcon.relocate(x, middle - statusIcon.getLayoutBounds().getHeight() / 2);
-            x += statusIcon.getLayoutBounds().getWidth() + GAP;
-            if (time.isVisible()) {
-                time.relocate(x, middle - time.getLayoutBounds().getHeight() / 2);
-                x += time.getLayoutBounds().getWidth() + GAP;
-            }
-            if (channelCount > 0 && !channelSlots.isEmpty()) {
-                double icon = channelSlots.get(0).getLayoutBounds().getWidth() + 1;
-                double room = left + width - x;
-                double plus = time.getFont().getSize() * 1.8;
-                int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
-                fittingChannelIcons = fitting;
-                limitChannelIcons(fitting);
-                for (int i = 0; i < shownChannelIcons; i++) {
-                    IconGlyph channel = channelSlots.get(i);
-                    channel.relocate(x, middle - channel.getLayoutBounds().getHeight() / 2);
-                    x += icon;
-                }
-                if (moreChannels != null && moreChannels.isVisible()) {
-                    moreChannels.relocate(x + 1, middle - moreChannels.getLayoutBounds().getHeight() / 2);
-                }
-            }
-            double room = Math.max(0, width);
-            compactTitle.setText(titleWidths().width(headline) <= room + 0.5 ? headline
-                    : titleWidths().cut(headline, room));
-            compactTitle.relocate(left, top + line);
         }
     }
 
