@@ -40,7 +40,10 @@ import javax.sql.DataSource;
 final class JdbcOutboxStore implements OutboxStore {
 
     private static final String SEPARATOR = "\u001f";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on the first journal read or written, not when the database opens: a mapper takes tens of milliseconds. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String TARGET_COLUMNS = "id, post_id, account_id, state, due_at, next_attempt_at, "
             + "failed_attempts, request_key, remote_id, remote_url, problem_key, problem_arguments, fingerprint, "
             + "waiting_for_user, late_approved, updated_at";
@@ -423,7 +426,7 @@ final class JdbcOutboxStore implements OutboxStore {
 
     private static Map<String, String> journal(String text) {
         try {
-            return JSON.readValue(text == null || text.isBlank() ? "{}" : text, new TypeReference<Map<String, String>>() { });
+            return Json.MAPPER.readValue(text == null || text.isBlank() ? "{}" : text, new TypeReference<Map<String, String>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an attempt's journal is not JSON", e);
         }
@@ -431,7 +434,7 @@ final class JdbcOutboxStore implements OutboxStore {
 
     private static String json(Map<String, String> journal) {
         try {
-            return JSON.writeValueAsString(journal);
+            return Json.MAPPER.writeValueAsString(journal);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a journal of strings is always JSON", e);
         }
