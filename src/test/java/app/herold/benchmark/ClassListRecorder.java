@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  *
  * <p>That runs this class after the jar is packaged and before the archive is built from the new list
  * (arguments: {@code target/herold.jar} and the list to write). It fills a temporary data directory
- * with {@code demo --posts 100}, starts the packaged window on it with {@code --startup-probe} headless
- * under Monocle and {@code -XX:DumpLoadedClassList}, and keeps only the lines the archive can be built
+ * with {@code demo --posts 100}, starts the packaged window on it twice (the second start shows the
+ * month kept at the first close) with {@code --startup-probe} headless under Monocle and
+ * {@code -XX:DumpLoadedClassList}, and keeps only the lines the archive can be built
  * from on a machine without Monocle: JDK classes and classes of herold.jar and the libraries its
  * manifest names. Monocle's classes (test scope) and lines of classes from other class loaders go.
  */
@@ -75,10 +76,9 @@ public final class ClassListRecorder {
         }
     }
 
-    /** The raw -XX:DumpLoadedClassList of a headless {@code --startup-probe} on 100 demo posts. */
+    /** The raw -XX:DumpLoadedClassList of two headless {@code --startup-probe} starts on 100 demo posts. */
     private static List<String> recordWindowStart(Path heroldJar, Path monocleJar, Path work) throws Exception {
         Path dataDirectory = work.resolve("data");
-        Path rawList = work.resolve("loaded.classlist");
         // German in Berlin like the users: the start then loads the German locale data a real start loads.
         List<String> userSettings = List.of("-Duser.language=de", "-Duser.country=DE",
                 "-Duser.timezone=Europe/Berlin");
@@ -88,18 +88,26 @@ public final class ClassListRecorder {
         if (demo.exitCode() != 0) {
             throw new IllegalStateException("demo --posts 100 failed: " + demo.describe());
         }
-        List<String> windowFlags = new ArrayList<>(userSettings);
-        // Without the JDK's own archive every class is loaded, and so listed, the ordinary way.
-        windowFlags.add("-Xshare:off");
-        windowFlags.add("-XX:DumpLoadedClassList=" + rawList);
-        windowFlags.addAll(HeroldBenchmark.HEADLESS_FLAGS);
-        ChildJvm window = new ChildJvm(windowFlags, heroldJar + File.pathSeparator + monocleJar);
-        ChildJvm.Result probe = window.run(WINDOW_TIMEOUT, "app.herold.Herold", "--data-dir",
-                dataDirectory.toString(), "--startup-probe");
-        if (probe.exitCode() != 0 || probe.value("startup_ms").isEmpty() || !Files.exists(rawList)) {
-            throw new IllegalStateException("the headless window start failed: " + probe.describe());
+        // Twice: the first start reads the month from the database and keeps it at close; the second shows
+        // the kept month and opens the database after the first frame (decision 0027). Both paths are starts
+        // a user makes, so the list holds the classes of both.
+        List<String> loaded = new ArrayList<>();
+        for (int start = 1; start <= 2; start++) {
+            Path rawList = work.resolve("loaded-" + start + ".classlist");
+            List<String> windowFlags = new ArrayList<>(userSettings);
+            // Without the JDK's own archive every class is loaded, and so listed, the ordinary way.
+            windowFlags.add("-Xshare:off");
+            windowFlags.add("-XX:DumpLoadedClassList=" + rawList);
+            windowFlags.addAll(HeroldBenchmark.HEADLESS_FLAGS);
+            ChildJvm window = new ChildJvm(windowFlags, heroldJar + File.pathSeparator + monocleJar);
+            ChildJvm.Result probe = window.run(WINDOW_TIMEOUT, "app.herold.Herold", "--data-dir",
+                    dataDirectory.toString(), "--startup-probe");
+            if (probe.exitCode() != 0 || probe.value("startup_ms").isEmpty() || !Files.exists(rawList)) {
+                throw new IllegalStateException("the headless window start failed: " + probe.describe());
+            }
+            loaded.addAll(Files.readAllLines(rawList, StandardCharsets.UTF_8));
         }
-        return Files.readAllLines(rawList, StandardCharsets.UTF_8);
+        return loaded;
     }
 
     /**
