@@ -33,6 +33,7 @@ final class LauncherStartup {
 
     static final String BASELINE_WITH_ARCHIVE = StartupMeasurement.BASELINE + " with its own archive";
     static final String HEROLD_SUFFIX = " with herold.jsa";
+    static final String WITHOUT_KEPT_MONTH = ", month read from H2 (changed since the last close)";
     static final String DESCRIPTION = "from jars, " + String.join(" ", HeroldBenchmark.LAUNCHER_FLAGS);
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -95,6 +96,8 @@ final class LauncherStartup {
         contenders.add(StartupMeasurement.Contender.emptyWindow(BASELINE_WITH_ARCHIVE, archivedEmptyWindow));
         dataDirectories.forEach((label, directory) -> contenders.add(
                 StartupMeasurement.Contender.herold(label + HEROLD_SUFFIX, launchedHerold, directory)));
+        dataDirectories.forEach((label, directory) -> contenders.add(StartupMeasurement.Contender
+                .heroldWithoutKeptMonth(label + HEROLD_SUFFIX + WITHOUT_KEPT_MONTH, launchedHerold, directory)));
         return contenders;
     }
 

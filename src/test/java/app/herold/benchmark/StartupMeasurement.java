@@ -1,5 +1,7 @@
 package app.herold.benchmark;
 
+import app.herold.storage.MonthSnapshot;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,16 +20,30 @@ final class StartupMeasurement {
     static final String BASELINE = "empty 1000x700 Stage";
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    /** One window started once per round: the child JVM it starts in, its main class and arguments. */
-    record Contender(String label, ChildJvm children, String mainClass, List<String> arguments) {
+    /**
+     * One window started once per round: the child JVM it starts in, its main class and arguments, and a
+     * file deleted before each start (or null).
+     */
+    record Contender(String label, ChildJvm children, String mainClass, List<String> arguments, Path forget) {
 
         static Contender emptyWindow(String label, ChildJvm children) {
-            return new Contender(label, children, EmptyWindowProbe.class.getName(), List.of());
+            return new Contender(label, children, EmptyWindowProbe.class.getName(), List.of(), null);
         }
 
+        /** Herold as a user starts it again: with the month kept at the previous start's close (decision 0027). */
         static Contender herold(String label, ChildJvm children, Path dataDirectory) {
             return new Contender(label, children, "app.herold.Herold",
-                    List.of("--data-dir", dataDirectory.toString(), "--startup-probe"));
+                    List.of("--data-dir", dataDirectory.toString(), "--startup-probe"), null);
+        }
+
+        /**
+         * Herold reading the first month from the database: the first start in a new month, or after a
+         * command, a restore or an import changed the database since the window last closed.
+         */
+        static Contender heroldWithoutKeptMonth(String label, ChildJvm children, Path dataDirectory) {
+            return new Contender(label, children, "app.herold.Herold",
+                    List.of("--data-dir", dataDirectory.toString(), "--startup-probe"),
+                    dataDirectory.resolve(MonthSnapshot.FILE));
         }
     }
 
@@ -53,6 +69,9 @@ final class StartupMeasurement {
         for (int round = 0; round <= runs; round++) {
             boolean warmUp = round == 0;
             for (Contender contender : contenders) {
+                if (contender.forget() != null) {
+                    Files.deleteIfExists(contender.forget());
+                }
                 ChildJvm.Result result = contender.children().run(TIMEOUT, contender.mainClass(),
                         contender.arguments().toArray(String[]::new));
                 var startup = result.value("startup_ms");
