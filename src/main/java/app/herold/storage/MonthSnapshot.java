@@ -50,6 +50,8 @@ public final class MonthSnapshot {
     private static final String MAGIC = "herold-month-snapshot";
     /** Raise when the format or the meaning of a field changes. */
     private static final int FORMAT = 1;
+    /** A month of 100,000 posts takes about 50 KB; anything far larger is not ours and is not read. */
+    private static final long LARGEST = 4L * 1024 * 1024;
 
     private MonthSnapshot() {
     }
@@ -117,7 +119,11 @@ public final class MonthSnapshot {
                                                              LocalDate to, int postsPerDay) {
         byte[] content;
         try {
-            content = Files.readAllBytes(directory.resolve(FILE));
+            Path file = directory.resolve(FILE);
+            if (Files.size(file) > LARGEST) {
+                return Optional.empty();
+            }
+            content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
