@@ -44,11 +44,18 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
     private static final java.time.Duration OPEN_AT_THE_LATEST = java.time.Duration.ofSeconds(2);
 
     private final Clock clock;
+    private final java.time.Duration openAtTheLatest;
     /** Every data directory this run opened; whatever is still open is closed when the window has gone. */
     private final List<Session> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DesktopStartup(Clock clock) {
+        this(clock, OPEN_AT_THE_LATEST);
+    }
+
+    /** @param openAtTheLatest how long a database waits for the calendar when the month came from the snapshot */
+    DesktopStartup(Clock clock, java.time.Duration openAtTheLatest) {
         this.clock = clock;
+        this.openAtTheLatest = openAtTheLatest;
     }
 
     @Override
@@ -88,6 +95,8 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
                     return true;
                 }).orElse(false);
         if (fromSnapshot) {
+            // Anything that needs the database before the calendar is shown opens it at once.
+            posts.whenNeeded(() -> calendarShown.complete(null));
             ready.complete(null);
         }
         openInBackground(claimed, database, posts, ready, fromSnapshot ? calendarShown : null);
@@ -158,7 +167,8 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
      * takes longer to build than both, and its first question is then answered without a query.
      *
      * <p>When the month came from the snapshot ({@code waitFor} given), the database opens once the
-     * calendar is on screen (or after {@link #OPEN_AT_THE_LATEST}): on two cores, opening H2 (about a
+     * calendar is on screen, or once a call needs it, or after {@link #OPEN_AT_THE_LATEST}: on two cores,
+     * opening H2 (about a
      * quarter of a second of work, and as much again compiling its code) would otherwise share them with
      * the window's first frame. Everything else the window loads waits for it on the worker thread.
      */
@@ -168,7 +178,7 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
             try {
                 if (waitFor != null) {
                     try {
-                        waitFor.get(OPEN_AT_THE_LATEST.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                        waitFor.get(openAtTheLatest.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                     } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
                         // Open now: the window did not say (a refused start, a slow machine).
                     } catch (InterruptedException e) {

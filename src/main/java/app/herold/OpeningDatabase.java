@@ -54,6 +54,8 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
 
     private final CompletableFuture<Database> database;
     private volatile ReadAhead readAhead;
+    /** Told when a call needs the database itself: one that waits to open (see DesktopStartup) opens now. */
+    private volatile Runnable needed = () -> { };
 
     private record ReadAhead(LocalDate from, LocalDate to, int postsPerDay, Map<LocalDate, DayOverview> days) {
     }
@@ -72,7 +74,15 @@ final class OpeningDatabase implements PostStore, ChannelAccountStore, DeliveryL
         readAhead = new ReadAhead(from, to, postsPerDay, days);
     }
 
+    /** Who opens a database that waits: called by the first call that cannot be answered without it. */
+    void whenNeeded(Runnable open) {
+        needed = open;
+    }
+
     private PostStore posts() {
+        if (!database.isDone()) {
+            needed.run();
+        }
         try {
             return database.join().posts();
         } catch (CompletionException e) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -87,6 +88,23 @@ class DesktopStartupTest {
             long started = System.nanoTime();
             session.opened().get(30, TimeUnit.SECONDS);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        } finally {
+            session.close().run();
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void aCallThatNeedsTheDatabaseBeforeTheCalendarIsShownOpensItAtOnce() throws Exception {
+        // Waiting a minute for the calendar: only the call itself can open the database in time.
+        DesktopStartup patient = new DesktopStartup(CLOCK, Duration.ofMinutes(1));
+        DataDirectories.Session session = patient.open(dataDirectory);
+        try {
+            assertThat(session.opened()).isNotDone();
+
+            assertThat(session.context().posts().count()).isEqualTo(1);
+
+            assertThat(session.opened()).isDone();
         } finally {
             session.close().run();
         }
