@@ -21,23 +21,69 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /**
  * The side panel of ideas. Ideas are dragged from here onto a day; a card dragged here from the
  * calendar loses its date and becomes an idea.
+ *
+ * <p>Until the ideas have been read it says so, instead of "no ideas" and a count of 0: they are read
+ * after the calendar's first month is on screen, a third of a second or more into the start. The
+ * list itself is made then too, so the window's first frame does not style and lay out an empty one.
  */
 public final class IdeasTray extends VBox {
 
     private final ListView<PostSummary> list = new ListView<>();
+    private final IdeasViewModel viewModel;
+    private final Messages messages;
+    private final PostDrag drag;
+    private final Thumbnails thumbnails;
+    private boolean listMade;
 
     public IdeasTray(IdeasViewModel viewModel, Messages messages, PostDrag drag, Thumbnails thumbnails) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.drag = drag;
+        this.thumbnails = thumbnails;
         getStyleClass().addAll(Styles.SIDEBAR, "ideas-tray");
         setSpacing(8);
         Label title = new Label();
         title.getStyleClass().add(Styles.SIDEBAR_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("ideas.title", viewModel.ideas().size()), viewModel.ideas()));
+                () -> viewModel.loadedProperty().get()
+                        ? messages.format("ideas.title", viewModel.ideas().size())
+                        : messages.text("ideas.titleLoading"),
+                viewModel.ideas(), viewModel.loadedProperty()));
         Label hint = new Label(messages.text("ideas.hint"));
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
+        Label loading = new Label(messages.text("status.loading"));
+        loading.setId("ideas-loading");
+        loading.getStyleClass().add(Styles.EMPTY_STATE);
+        loading.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        loading.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        VBox.setVgrow(loading, Priority.ALWAYS);
 
         setId("ideas-tray");
+        Button newIdea = new Button(messages.text("ideas.new"));
+        newIdea.setGraphic(app.herold.ui.common.Icons.icon(MaterialDesignP.PLUS, 14));
+        newIdea.setMaxWidth(Double.MAX_VALUE);
+        newIdea.setOnAction(event -> viewModel.newIdea());
+
+        getChildren().addAll(title, hint, loading, newIdea);
+        drag.makeDropTarget(this, post -> post.schedule() != null, viewModel::dropOnTray);
+        if (viewModel.loadedProperty().get()) {
+            makeList();
+        } else {
+            viewModel.loadedProperty().addListener((observable, was, loaded) -> {
+                if (loaded) {
+                    makeList();
+                }
+            });
+        }
+    }
+
+    /** The list of ideas, in the loading note's place. */
+    private void makeList() {
+        if (listMade) {
+            return;
+        }
+        listMade = true;
         list.setId("ideas-list");
         list.setItems(viewModel.ideas());
         list.setPlaceholder(emptyState(messages));
@@ -70,14 +116,7 @@ public final class IdeasTray extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-
-        Button newIdea = new Button(messages.text("ideas.new"));
-        newIdea.setGraphic(app.herold.ui.common.Icons.icon(MaterialDesignP.PLUS, 14));
-        newIdea.setMaxWidth(Double.MAX_VALUE);
-        newIdea.setOnAction(event -> viewModel.newIdea());
-
-        getChildren().addAll(title, hint, list, newIdea);
-        drag.makeDropTarget(this, post -> post.schedule() != null, viewModel::dropOnTray);
+        getChildren().set(2, list);
     }
 
     public ListView<PostSummary> list() {

@@ -6,6 +6,9 @@ import app.herold.domain.post.PostSummary;
 import app.herold.ui.common.PlanCommands;
 import app.herold.ui.common.TaskExecutor;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -18,6 +21,8 @@ public final class IdeasViewModel {
     private final PlanCommands commands;
     private final TaskExecutor executor;
     private final ObservableList<PostSummary> ideas = FXCollections.observableArrayList();
+    /** Whether the ideas were read (or reading them failed): until then the tray says it is loading. */
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private Consumer<PostId> openPostAction = id -> { };
     private Runnable newIdeaAction = () -> { };
     private Consumer<Throwable> failureHandler = problem -> { };
@@ -33,6 +38,10 @@ public final class IdeasViewModel {
         return ideas;
     }
 
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
     /**
      * Reads the ideas in two steps: the newest {@value #FIRST_IDEAS}, which fill the tray, then the
      * rest. A large plan has thousands; reading them all before the first ones show would hold up the
@@ -45,6 +54,7 @@ public final class IdeasViewModel {
                 return;
             }
             ideas.setAll(first);
+            loaded.set(true);
             if (first.size() == FIRST_IDEAS) {
                 executor.submit(() -> posts.ideas(FIRST_IDEAS, Integer.MAX_VALUE), rest -> {
                     if (generation == requested) {
@@ -52,7 +62,11 @@ public final class IdeasViewModel {
                     }
                 }, failureHandler);
             }
-        }, failureHandler);
+        }, problem -> {
+            // As before loading: an empty tray, and the failure said where failures are said.
+            loaded.set(true);
+            failureHandler.accept(problem);
+        });
     }
 
     /** A card dropped on the tray leaves the calendar and becomes an idea again. */

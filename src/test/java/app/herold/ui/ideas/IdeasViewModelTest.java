@@ -49,6 +49,26 @@ class IdeasViewModelTest {
     }
 
     @Test
+    void theTrayKnowsWhetherTheIdeasHaveBeenReadSoItNeverSaysNoIdeasWhileLoading() {
+        assertThat(ideas.loadedProperty().get()).as("before reading").isFalse();
+
+        ideas.reload();
+
+        assertThat(ideas.loadedProperty().get()).as("read, none there").isTrue();
+        assertThat(ideas.ideas()).isEmpty();
+    }
+
+    @Test
+    void whenReadingTheIdeasFailsTheTrayStopsLoadingAndTheFailureIsSaid() {
+        database.close();
+
+        ideas.reload();
+
+        assertThat(failures).hasSize(1);
+        assertThat(ideas.loadedProperty().get()).isTrue();
+    }
+
+    @Test
     void moreIdeasThanTheFirstBatchAreAllShownNewestFirst() {
         int count = IdeasViewModel.FIRST_IDEAS + 30;
         for (int i = 0; i < count; i++) {

@@ -64,6 +64,8 @@ class PlanningFlowTest extends HeroldUiTest {
     @Test
     void anIdeaDraggedOntoADayIsPlannedAndACardDraggedToTheTrayBecomesAnIdea() {
         LocalDate target = LocalDate.of(2026, 12, 1);
+        // The list is made once the ideas have been read, after the month is on screen.
+        waitUntil(() -> lookup("#ideas-list").tryQuery().isPresent());
         ListView<?> tray = lookup("#ideas-list").queryListView();
         waitUntil(() -> tray.getItems().size() == 1);
 
