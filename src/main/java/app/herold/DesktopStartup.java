@@ -8,6 +8,7 @@ import app.herold.domain.UserFacingException;
 import app.herold.domain.backup.BackupFile;
 import app.herold.domain.backup.RestoredBackup;
 import app.herold.domain.post.ContentPlan;
+import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.MonthGrid;
 import app.herold.domain.settings.Preferences;
 import app.herold.exchange.csv.PlanCsvReader;
@@ -28,6 +29,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -88,13 +91,12 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         CompletableFuture<Void> calendarShown = new CompletableFuture<>();
         Database.LockedDirectory claimed = Database.lock(dataDirectory);
-        MonthGrid month = MonthGrid.containing(LocalDate.now(clock));
-        boolean fromSnapshot = MonthSnapshot.read(dataDirectory, snapshotKey(), month.first(), month.last(),
-                CalendarViewModel.CARDS_PER_MONTH_CELL).map(days -> {
-                    posts.answerFirst(month.first(), month.last(), CalendarViewModel.CARDS_PER_MONTH_CELL, days);
-                    return true;
-                }).orElse(false);
+        MonthGrid month = firstMonth();
+        Optional<Map<LocalDate, DayOverview>> kept = MonthSnapshot.read(dataDirectory, snapshotKey(), month.first(),
+                month.last(), CalendarViewModel.CARDS_PER_MONTH_CELL);
+        boolean fromSnapshot = kept.isPresent();
         if (fromSnapshot) {
+            posts.answerFirst(month.first(), month.last(), CalendarViewModel.CARDS_PER_MONTH_CELL, kept.get());
             // Anything that needs the database before the calendar is shown opens it at once.
             posts.whenNeeded(() -> calendarShown.complete(null));
             ready.complete(null);
@@ -125,12 +127,17 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
             } catch (RuntimeException failedToOpen) {
                 return;
             }
-            MonthGrid shownNextTime = MonthGrid.containing(LocalDate.now(clock));
+            MonthGrid shownNextTime = firstMonth();
             open.closeKeepingMonth(snapshotKey(), shownNextTime.first(), shownNextTime.last(),
                     CalendarViewModel.CARDS_PER_MONTH_CELL);
         });
         opened.add(session);
         return session;
+    }
+
+    /** The month the window opens on: today's, as its calendar asks for it. */
+    private MonthGrid firstMonth() {
+        return MonthGrid.containing(LocalDate.now(clock));
     }
 
     /**
@@ -168,9 +175,8 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
      *
      * <p>When the month came from the snapshot ({@code waitFor} given), the database opens once the
      * calendar is on screen, or once a call needs it, or after {@link #OPEN_AT_THE_LATEST}: on two cores,
-     * opening H2 (about a
-     * quarter of a second of work, and as much again compiling its code) would otherwise share them with
-     * the window's first frame. Everything else the window loads waits for it on the worker thread.
+     * opening H2 (about a quarter of a second of work, and as much again compiling its code) would
+     * otherwise share them with the window's first frame. Everything else the window loads waits for it on the worker thread.
      */
     private void openInBackground(Database.LockedDirectory claimed, CompletableFuture<Database> database,
                                   OpeningDatabase posts, CompletableFuture<Void> ready, CompletableFuture<Void> waitFor) {
@@ -204,7 +210,7 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
     /** The month the window opens on, as its calendar asks for it. */
     private void readFirstMonthAhead(OpeningDatabase posts) {
         try {
-            MonthGrid month = MonthGrid.containing(LocalDate.now(clock));
+            MonthGrid month = firstMonth();
             posts.readAhead(month.first(), month.last(), CalendarViewModel.CARDS_PER_MONTH_CELL);
         } catch (RuntimeException e) {
             // Only a head start: the window asks itself and reports what goes wrong then.

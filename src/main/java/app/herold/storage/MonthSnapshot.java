@@ -61,13 +61,12 @@ public final class MonthSnapshot {
      * the database is closed. A failure is logged and leaves no snapshot (the next start reads the
      * database instead).
      */
-    public static void write(Path directory, String version, LocalDate from, LocalDate to, int postsPerDay,
-                             Map<LocalDate, DayOverview> days) {
-        Path target = directory.resolve(FILE);
+    static void write(Path directory, String version, LocalDate from, LocalDate to, int postsPerDay,
+                      Map<LocalDate, DayOverview> days) {
         try {
             Optional<String> fingerprint = fingerprint(directory);
             if (fingerprint.isEmpty()) {
-                Files.deleteIfExists(target);
+                discard(directory);
                 return;
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
@@ -88,17 +87,14 @@ public final class MonthSnapshot {
             Path temporary = Files.createTempFile(directory, ".monatsansicht-", ".tmp");
             try {
                 Files.write(temporary, bytes.toByteArray());
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "the month snapshot was not written; the next start reads the database", e);
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException ignored) {
-                // A stale snapshot no longer matches the database file and is ignored anyway.
-            }
+            discard(directory);
         }
     }
 

@@ -33,7 +33,8 @@ public final class IdeasTray extends VBox {
     private final Messages messages;
     private final PostDrag drag;
     private final Thumbnails thumbnails;
-    private boolean listMade;
+    /** Where the list will be, until the ideas have been read. */
+    private final Label loading = new Label();
 
     public IdeasTray(IdeasViewModel viewModel, Messages messages, PostDrag drag, Thumbnails thumbnails) {
         this.viewModel = viewModel;
@@ -52,7 +53,7 @@ public final class IdeasTray extends VBox {
         Label hint = new Label(messages.text("ideas.hint"));
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
-        Label loading = new Label(messages.text("status.loading"));
+        loading.setText(messages.text("status.loading"));
         loading.setId("ideas-loading");
         loading.getStyleClass().add(Styles.EMPTY_STATE);
         loading.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
@@ -67,23 +68,15 @@ public final class IdeasTray extends VBox {
 
         getChildren().addAll(title, hint, loading, newIdea);
         drag.makeDropTarget(this, post -> post.schedule() != null, viewModel::dropOnTray);
-        if (viewModel.loadedProperty().get()) {
-            makeList();
-        } else {
-            viewModel.loadedProperty().addListener((observable, was, loaded) -> {
-                if (loaded) {
-                    makeList();
-                }
-            });
-        }
+        viewModel.loadedProperty().addListener((observable, was, loaded) -> makeList());
+        makeList();
     }
 
     /** The list of ideas, in the loading note's place. */
     private void makeList() {
-        if (listMade) {
+        if (!viewModel.loadedProperty().get() || list.getParent() == this) {
             return;
         }
-        listMade = true;
         list.setId("ideas-list");
         list.setItems(viewModel.ideas());
         list.setPlaceholder(emptyState(messages));
@@ -116,7 +109,7 @@ public final class IdeasTray extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().set(2, list);
+        getChildren().set(getChildren().indexOf(loading), list);
     }
 
     public ListView<PostSummary> list() {
