@@ -22,8 +22,8 @@ import javafx.scene.text.Text;
 
 /**
  * A post on the calendar. The compact form (month cells, ideas tray) has two short lines: status
- * icon, time and channel icons, then the headline. The large form (week columns) adds a text
- * snippet and the first image.
+ * icon, time and channel icons, then the headline, drawn on one canvas ({@link CardFace}). The large
+ * form (week columns) is made of nodes and adds a text snippet and the first image.
  *
  * <p>A card is reused for whatever post its slot shows, and showing another post changes only
  * texts, icons and pseudo-classes, never ids or style classes: those would make JavaFX match every
@@ -33,22 +33,20 @@ import javafx.scene.text.Text;
 public final class PostCard extends BorderPane {
 
     private static final double ARCHIVED_OPACITY = 0.8;
-    /** Between the compact card's icons and time. */
-    private static final double GAP = 3;
 
     private final boolean large;
     private final Messages messages;
     private final Thumbnails thumbnails;
+    /** All the compact card shows; null on a large card. */
+    private final CardFace face;
+    /** The large card's nodes; null on a compact card. */
     private final IconGlyph statusIcon;
     /** The status colour along the card's left edge; a leaf, so a status change restyles only it. */
-    private final Region statusStripe = new Region();
-    private final Text time = new Text();
-    private final HBox channelIcons = new HBox(1);
-    /** "+n" for channel icons that do not fit; made when first needed, most cards never need it. */
-    private Text moreChannels;
+    private final Region statusStripe;
+    private final Text time;
+    private final HBox channelIcons;
     /** The headline: up to two lines on a large card, one line cut with "…" on a compact one. */
     private final TextBlock title;
-    private final Text compactTitle;
     private String headline = "";
     private final List<IconGlyph> channelSlots = new ArrayList<>();
     private TextBlock snippet;
@@ -57,9 +55,6 @@ public final class PostCard extends BorderPane {
     private PostSummary post;
     private PostStatus shownStatus;
     private int channelCount;
-    private int shownChannelIcons = -1;
-    /** How many channel icons the compact card's width held at its last layout. */
-    private int fittingChannelIcons = ChannelKind.values().length;
 
     public PostCard(boolean large, Messages messages, Thumbnails thumbnails) {
         this.large = large;
@@ -69,19 +64,22 @@ public final class PostCard extends BorderPane {
         setAccessibleRole(AccessibleRole.BUTTON);
         setFocusTraversable(false);
 
-        statusIcon = new IconGlyph();
-        statusIcon.getStyleClass().add(Styles.STATUS_ICON);
-        statusStripe.getStyleClass().add(Styles.STATUS_STRIPE);
-        statusStripe.setManaged(false);
-        statusStripe.setMouseTransparent(true);
-        time.getStyleClass().add(Styles.CARD_TIME);
-        time.setTextOrigin(VPos.CENTER);
         title = large ? new TextBlock(Styles.CARD_TITLE, 2) : null;
-        compactTitle = large ? null : new Text();
-        channelIcons.setAlignment(Pos.CENTER_LEFT);
-        channelIcons.setMinWidth(0);
 
         if (large) {
+            face = null;
+            statusIcon = new IconGlyph();
+            statusIcon.getStyleClass().add(Styles.STATUS_ICON);
+            statusStripe = new Region();
+            statusStripe.getStyleClass().add(Styles.STATUS_STRIPE);
+            statusStripe.setManaged(false);
+            statusStripe.setMouseTransparent(true);
+            time = new Text();
+            time.getStyleClass().add(Styles.CARD_TIME);
+            time.setTextOrigin(VPos.CENTER);
+            channelIcons = new HBox(1);
+            channelIcons.setAlignment(Pos.CENTER_LEFT);
+            channelIcons.setMinWidth(0);
             HBox meta = new HBox(6, statusIcon, time, channelIcons);
             meta.setAlignment(Pos.CENTER_LEFT);
             snippet = new TextBlock(Styles.CARD_SNIPPET, 3);
@@ -95,12 +93,15 @@ public final class PostCard extends BorderPane {
             thumbnail.getStyleClass().add(Styles.CARD_THUMBNAIL);
             BorderPane.setAlignment(thumbnail, Pos.TOP_RIGHT);
             setRight(thumbnail);
+            getChildren().add(statusStripe);
         } else {
-            compactTitle.getStyleClass().add(Styles.CARD_TITLE);
-            compactTitle.setTextOrigin(VPos.TOP);
-            getChildren().addAll(statusIcon, time, compactTitle);
+            face = new CardFace();
+            statusIcon = null;
+            statusStripe = null;
+            time = null;
+            channelIcons = null;
+            getChildren().add(face);
         }
-        getChildren().add(statusStripe);
         // Tooltips are made on the first hover: a month grid would otherwise build 126 of them.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
             if (tooltip == null && post != null) {
@@ -123,6 +124,21 @@ public final class PostCard extends BorderPane {
             return;
         }
         PostStatus status = summary.status();
+        boolean scheduled = summary.schedule() != null;
+        headline = summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline();
+        if (!large) {
+            if (status != shownStatus) {
+                setOpacity(status == PostStatus.ARCHIVED ? ARCHIVED_OPACITY : 1);
+                shownStatus = status;
+            }
+            face.show(status, scheduled ? messages.shortTimeFormat().format(summary.schedule().localTime()) : "",
+                    new ArrayList<>(summary.channels()), headline);
+            requestLayout();
+            if (tooltip != null) {
+                tooltip.setText(describe(summary));
+            }
+            return;
+        }
         if (status != shownStatus) {
             // On the two leaves that show it, not on the card: a pseudo-class on the card would
             // restyle all of its nodes.
@@ -136,28 +152,19 @@ public final class PostCard extends BorderPane {
             setOpacity(status == PostStatus.ARCHIVED ? ARCHIVED_OPACITY : 1);
             shownStatus = status;
         }
-        boolean scheduled = summary.schedule() != null;
-        time.setText(scheduled ? (large ? messages.timeFormat() : messages.shortTimeFormat())
-                .format(summary.schedule().localTime()) : "");
+        time.setText(scheduled ? messages.timeFormat().format(summary.schedule().localTime()) : "");
         time.setVisible(scheduled);
         time.setManaged(scheduled);
         showChannels(summary);
-        headline = summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline();
-        if (!large) {
-            // Cut to the width at layout; the whole headline is set now so a card that fits needs nothing more.
-            compactTitle.setText(headline);
-            requestLayout();
-        } else {
-            title.setText(headline);
-            String rest = snippetAfterHeadline(summary);
-            snippet.setText(rest);
-            snippet.setVisible(!rest.isBlank());
-            snippet.setManaged(!rest.isBlank());
-            boolean hasImage = summary.firstImage() != null && thumbnails != null;
-            thumbnail.setImage(hasImage ? thumbnails.get(summary.firstImage(), 48) : null);
-            thumbnail.setVisible(hasImage);
-            thumbnail.setManaged(hasImage);
-        }
+        title.setText(headline);
+        String rest = snippetAfterHeadline(summary);
+        snippet.setText(rest);
+        snippet.setVisible(!rest.isBlank());
+        snippet.setManaged(!rest.isBlank());
+        boolean hasImage = summary.firstImage() != null && thumbnails != null;
+        thumbnail.setImage(hasImage ? thumbnails.get(summary.firstImage(), 48) : null);
+        thumbnail.setVisible(hasImage);
+        thumbnail.setManaged(hasImage);
         if (tooltip != null) {
             tooltip.setText(describe(summary));
         }
@@ -167,11 +174,11 @@ public final class PostCard extends BorderPane {
     protected void layoutChildren() {
         if (large) {
             super.layoutChildren();
+            // Over the left edge, inside the rounded corners; the card's own border there stays empty.
+            statusStripe.resizeRelocate(0, 0, statusStripe.prefWidth(-1), getHeight());
         } else {
             layoutCompact();
         }
-        // Over the left edge, inside the rounded corners; the card's own border there stays empty.
-        statusStripe.resizeRelocate(0, 0, statusStripe.prefWidth(-1), getHeight());
     }
 
     @Override
@@ -179,11 +186,7 @@ public final class PostCard extends BorderPane {
         if (large) {
             return super.computePrefWidth(height);
         }
-        double width = statusIcon.getLayoutBounds().getWidth() + GAP + time.getLayoutBounds().getWidth();
-        for (int i = 0; i < Math.min(channelCount, channelSlots.size()); i++) {
-            width += GAP + channelSlots.get(i).getLayoutBounds().getWidth();
-        }
-        return snappedLeftInset() + snapSizeX(Math.max(width, titleWidths().width(headline))) + snappedRightInset();
+        return snappedLeftInset() + snapSizeX(face.contentWidth()) + snappedRightInset();
     }
 
     @Override
@@ -197,7 +200,7 @@ public final class PostCard extends BorderPane {
             return super.computePrefHeight(width);
         }
         // Snapped as a box inside the card would be, so the cards stack on whole pixels.
-        return snappedTopInset() + snapSizeY(lineHeight() + titleWidths().lineHeight()) + snappedBottomInset();
+        return snappedTopInset() + snapSizeY(face.contentHeight()) + snappedBottomInset();
     }
 
     @Override
@@ -205,53 +208,16 @@ public final class PostCard extends BorderPane {
         return large ? super.computeMinHeight(width) : snappedTopInset() + snappedBottomInset();
     }
 
-    private double lineHeight() {
-        return Math.max(statusIcon.getLayoutBounds().getHeight(), time.getLayoutBounds().getHeight());
-    }
-
-    private CharacterWidths titleWidths() {
-        return CharacterWidths.of(compactTitle.getFont());
-    }
-
-    /**
-     * The compact card's two lines, laid out by hand on the card itself: status icon, time and as many
-     * channel icons as the width holds (the rest summed up as "+n"), then the headline over the whole
-     * width. Plain text nodes and no box between them and the card: a month page shows up to 126 of
-     * these, and every node more is styled and laid out again at each page turn and at start-up.
-     */
+    /** The compact card: its face covers it and draws within the card's insets. */
     private void layoutCompact() {
         double left = snappedLeftInset();
-        double top = snappedTopInset();
-        double width = getWidth() - left - snappedRightInset();
-        double line = lineHeight();
-        double middle = top + line / 2;
-        double x = left;
-        statusIcon.relocate(x, middle - statusIcon.getLayoutBounds().getHeight() / 2);
-        x += statusIcon.getLayoutBounds().getWidth() + GAP;
-        if (time.isVisible()) {
-            time.relocate(x, middle - time.getLayoutBounds().getHeight() / 2);
-            x += time.getLayoutBounds().getWidth() + GAP;
-        }
-        if (channelCount > 0 && !channelSlots.isEmpty()) {
-            double icon = channelSlots.get(0).getLayoutBounds().getWidth() + 1;
-            double room = left + width - x;
-            double plus = time.getFont().getSize() * 1.8;
-            int fitting = room >= channelCount * icon ? channelCount : (int) Math.max(0, (room - plus) / icon);
-            fittingChannelIcons = fitting;
-            limitChannelIcons(fitting);
-            for (int i = 0; i < shownChannelIcons; i++) {
-                IconGlyph channel = channelSlots.get(i);
-                channel.relocate(x, middle - channel.getLayoutBounds().getHeight() / 2);
-                x += icon;
-            }
-            if (moreChannels != null && moreChannels.isVisible()) {
-                moreChannels.relocate(x + 1, middle - moreChannels.getLayoutBounds().getHeight() / 2);
-            }
-        }
-        double room = Math.max(0, width);
-        compactTitle.setText(titleWidths().width(headline) <= room + 0.5 ? headline
-                : titleWidths().cut(headline, room));
-        compactTitle.relocate(left, top + line);
+        face.relocate(0, 0);
+        face.draw(getWidth(), getHeight(), left, snappedTopInset(), getWidth() - snappedRightInset());
+    }
+
+    /** The headline as the card shows it: whole, or cut with "…" on a compact card too narrow for it. */
+    public String shownHeadline() {
+        return large ? title.getText() : face.shownHeadline();
     }
 
     /** Screen readers ask for the description when they need it, not at every page turn. */
@@ -269,12 +235,7 @@ public final class PostCard extends BorderPane {
         while (channelSlots.size() < kinds.size()) {
             IconGlyph icon = new IconGlyph();
             icon.getStyleClass().add(Styles.CHANNEL_ICON);
-            if (large) {
-                channelIcons.getChildren().add(channelSlots.size(), icon);
-            } else {
-                // Below the status stripe, which stays the last child so it is drawn over the left edge.
-                getChildren().add(getChildren().indexOf(statusStripe), icon);
-            }
+            channelIcons.getChildren().add(channelSlots.size(), icon);
             channelSlots.add(icon);
         }
         for (int i = 0; i < kinds.size(); i++) {
@@ -290,38 +251,10 @@ public final class PostCard extends BorderPane {
                 icon.setUserData(kind);
             }
         }
-        shownChannelIcons = -1;
-        limitChannelIcons(large ? channelSlots.size() : fittingChannelIcons);
-    }
-
-    /** Shows at most {@code limit} channel icons and sums up the rest as "+n". */
-    private void limitChannelIcons(int limit) {
-        int shown = Math.min(Math.min(limit, channelCount), channelSlots.size());
-        if (shown == shownChannelIcons) {
-            return;
-        }
-        shownChannelIcons = shown;
+        // A reused card may have shown more channels before.
         for (int i = 0; i < channelSlots.size(); i++) {
-            channelSlots.get(i).setVisible(i < shown);
-            channelSlots.get(i).setManaged(i < shown);
-        }
-        int hidden = channelCount - shown;
-        if (hidden > 0 && moreChannels == null) {
-            moreChannels = new Text();
-            moreChannels.getStyleClass().add(Styles.CARD_TIME);
-            moreChannels.setTextOrigin(VPos.CENTER);
-            if (large) {
-                channelIcons.getChildren().add(moreChannels);
-            } else {
-                getChildren().add(getChildren().indexOf(statusStripe), moreChannels);
-            }
-            // Possibly made during a layout pass: styled now, so it does not show one frame unstyled.
-            moreChannels.applyCss();
-        }
-        if (moreChannels != null) {
-            moreChannels.setText(hidden > 0 ? "+" + hidden : "");
-            moreChannels.setVisible(hidden > 0);
-            moreChannels.setManaged(hidden > 0);
+            channelSlots.get(i).setVisible(i < channelCount);
+            channelSlots.get(i).setManaged(i < channelCount);
         }
     }
 

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The cards' icons are drawn with the icon font the stylesheet names; a wrong family shows empty boxes. */
+/**
+ * The week view's large cards show their icons as text nodes in the icon font the stylesheet names; a
+ * wrong family shows empty boxes. (Compact cards draw theirs: {@link CardFaceTest}.)
+ */
 class IconGlyphTest {
 
     private StackPane root;
@@ -45,7 +48,7 @@ class IconGlyphTest {
     @Test
     void aCardsIconsUseTheIconFontOfIkonli() throws Exception {
         List<Text> glyphs = onFx(() -> {
-            PostCard card = new PostCard(false, Messages.forLocale(Locale.GERMANY), null);
+            PostCard card = new PostCard(true, Messages.forLocale(Locale.GERMANY), null);
             card.show(new PostSummary(new app.herold.domain.post.PostId(1), "Sperrung", "Text", null,
                     PostStatus.DRAFT, java.util.Set.of(ChannelKind.WHATSAPP, ChannelKind.BLUESKY), List.of(), null));
             root.getChildren().setAll(card);
