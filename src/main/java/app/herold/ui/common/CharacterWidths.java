@@ -22,11 +22,40 @@ final class CharacterWidths {
     private final double[] basic = new double[0x250];
     private final double lineHeight;
 
+    /**
+     * The letters, digits and marks of German and English text, measured together in one layout when
+     * a font is first used: one by one, each took two layouts, and the first month page measures
+     * a few hundred characters in three fonts.
+     */
+    private static final String COMMON = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+            + "abcdefghijklmnopqrstuvwxyz{|}~ÄÖÜäöüß§°«»´·–„“”‘’…";
+
     private CharacterWidths(Font font) {
         measure.setFont(font);
         measure.setText("Ag");
         lineHeight = measure.getLayoutBounds().getHeight();
         Arrays.fill(basic, -1);
+        measure.setText(COMMON);
+        double start = caretX(0, true);
+        for (int index = 0; index < COMMON.length(); index++) {
+            double end = index + 1 < COMMON.length() ? caretX(index + 1, true) : caretX(index, false);
+            char measured = COMMON.charAt(index);
+            if (measured < basic.length) {
+                basic[measured] = end - start;
+            } else {
+                widths.put(String.valueOf(measured), end - start);
+            }
+            start = end;
+        }
+    }
+
+    private double caretX(int index, boolean leading) {
+        for (javafx.scene.shape.PathElement element : measure.caretShape(index, leading)) {
+            if (element instanceof javafx.scene.shape.MoveTo move) {
+                return move.getX();
+            }
+        }
+        throw new IllegalStateException("no caret at " + index);
     }
 
     static CharacterWidths of(Font font) {
@@ -76,7 +105,7 @@ final class CharacterWidths {
     }
 
     /** Between two letters, so a space (which a lone text's bounds leave out) has its width too. */
-    private double measured(String characters) {
+    double measured(String characters) {
         measure.setText("x" + characters + "x");
         double with = measure.getLayoutBounds().getWidth();
         measure.setText("xx");
