@@ -47,8 +47,21 @@ public final class Messages {
         this.shortTimeFormat = DateTimeFormatter.ofPattern("H:mm", locale);
     }
 
+    /**
+     * One per language, made when first asked for: a start asks about ten times, and each new one read
+     * five date patterns again. A Messages is immutable and safe to share between threads.
+     */
     public static Messages forLocale(Locale locale) {
-        return new Messages("de".equals(locale.getLanguage()) ? GERMAN : ENGLISH);
+        return "de".equals(locale.getLanguage()) ? German.MESSAGES : English.MESSAGES;
+    }
+
+    /** Holder idiom: a language's messages are read when first used, by whichever thread asks first. */
+    private static final class German {
+        static final Messages MESSAGES = new Messages(GERMAN);
+    }
+
+    private static final class English {
+        static final Messages MESSAGES = new Messages(ENGLISH);
     }
 
     /** {@code language} is a preference value: "de", "en" or "system". */
