@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
     static final String DATABASE_NAME = "herold";
     static final String MEDIA_FOLDER = "media";
     static final String PREFERENCES_FILE = "settings.properties";
+    /** Written and deleted at each start, to see that the folder, not only its lock file, is writable. */
+    static final String WRITE_CHECK_FILE = ".write-check.tmp";
 
     /*
      * WRITE_DELAY=0: H2 otherwise acknowledges commits it writes up to a second later, and a killed
@@ -109,10 +111,14 @@ public final class Database implements AutoCloseable {
     /**
      * The lock file may be writable in a folder that is not (copied from a read-only medium, permissions
      * changed): without this check Herold would start and fail at the first picture, backup or setting.
+     * One fixed name, which only the holder of the lock writes: a temporary file's random name seeds a
+     * SecureRandom first, which cost a start about 10 ms.
      */
     private static void checkWritable(Path directory) {
         try {
-            Files.delete(Files.createTempFile(directory, ".write-check-", ".tmp"));
+            Path probe = directory.resolve(WRITE_CHECK_FILE);
+            Files.write(probe, new byte[0]);
+            Files.delete(probe);
         } catch (IOException e) {
             throw DataDirectoryLock.notWritable(directory, e);
         }
