@@ -6,6 +6,7 @@ import app.herold.ui.calendar.CalendarViewModel;
 import app.herold.ui.calendar.MonthView;
 import app.herold.ui.calendar.PlanTableView;
 import app.herold.ui.calendar.WeekView;
+import app.herold.ui.common.HoverTooltip;
 import app.herold.ui.common.Icons;
 import app.herold.ui.common.PostDrag;
 import app.herold.ui.common.Styles;
@@ -25,7 +26,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -319,7 +319,7 @@ public final class MainWindow extends StackPane {
         }
         Button previous = new Button(null, Icons.icon(MaterialDesignC.CHEVRON_LEFT, 18));
         previous.setId("previous");
-        previous.setTooltip(new Tooltip(messages.text("calendar.previous")));
+        HoverTooltip.install(previous, messages.text("calendar.previous"));
         previous.setAccessibleText(messages.text("calendar.previous"));
         previous.setOnAction(event -> calendar.previous());
         Button today = new Button(messages.text("calendar.today"));
@@ -327,7 +327,7 @@ public final class MainWindow extends StackPane {
         today.setOnAction(event -> calendar.goToToday());
         Button next = new Button(null, Icons.icon(MaterialDesignC.CHEVRON_RIGHT, 18));
         next.setId("next");
-        next.setTooltip(new Tooltip(messages.text("calendar.next")));
+        HoverTooltip.install(next, messages.text("calendar.next"));
         next.setAccessibleText(messages.text("calendar.next"));
         next.setOnAction(event -> calendar.next());
         HBox navigation = new HBox(4, previous, today, next);
@@ -344,7 +344,7 @@ public final class MainWindow extends StackPane {
         newPost.setOnAction(event -> viewModel.newPost());
         Button settings = new Button(null, Icons.icon(MaterialDesignC.COG_OUTLINE, 18));
         settings.setId("settings");
-        settings.setTooltip(new Tooltip(messages.text("menu.file.settings")));
+        HoverTooltip.install(settings, messages.text("menu.file.settings"));
         settings.setAccessibleText(messages.text("menu.file.settings"));
         settings.setOnAction(event -> actions.openSettings());
         Label brand = new Label("Herold");
