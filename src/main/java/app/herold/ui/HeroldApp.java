@@ -62,7 +62,7 @@ public final class HeroldApp extends Application {
 
     @Override
     public void init() {
-        StartupWarmUp.begin();
+        StartupWarmUp.begin(startup.preferences().language());
     }
 
     @Override

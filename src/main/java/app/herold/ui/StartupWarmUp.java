@@ -27,21 +27,23 @@ final class StartupWarmUp {
     private StartupWarmUp() {
     }
 
-    static void begin() {
-        Thread thread = new Thread(StartupWarmUp::warmUp, "herold-warm-up");
+    /** {@code language} is the preference ("de", "en" or "system"), whose formats the window will use. */
+    static void begin(String language) {
+        Locale locale = Messages.localeFor(language);
+        Thread thread = new Thread(() -> warmUp(locale), "herold-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
-    private static void warmUp() {
+    private static void warmUp(Locale locale) {
         try {
             Icons.warmUp();
         } catch (RuntimeException | LinkageError e) {
             // The toolkit ended before the warm-up reached the icon font (a refused start): nothing to speed up.
             return;
         }
-        warmUpFormats();
+        warmUpFormats(locale);
         ClassLoader loader = StartupWarmUp.class.getClassLoader();
         for (String name : classNames()) {
             try {
@@ -55,19 +57,18 @@ final class StartupWarmUp {
 
     /**
      * The first number or date formatted in a locale loads that locale's data, which cost the UI
-     * thread tens of milliseconds when the first month's "+N weitere" was written. Both languages,
-     * because the preference is read later.
+     * thread tens of milliseconds when the first month's "+N weitere" was written. Only the window's
+     * language: on two cores, the other's data took CPU from the start-up (a switch of language in the
+     * settings loads it then).
      */
-    private static void warmUpFormats() {
+    private static void warmUpFormats(Locale locale) {
         LocalDate today = LocalDate.now();
-        for (Locale locale : List.of(Messages.GERMAN, Messages.ENGLISH)) {
-            Messages messages = Messages.forLocale(locale);
-            messages.format("calendar.more", 2);
-            messages.day(today);
-            messages.month(today);
-            messages.shortMonth(today);
-            messages.shortTimeFormat().format(LocalTime.NOON);
-        }
+        Messages messages = Messages.forLocale(locale);
+        messages.format("calendar.more", 2);
+        messages.day(today);
+        messages.month(today);
+        messages.shortMonth(today);
+        messages.shortTimeFormat().format(LocalTime.NOON);
     }
 
     static List<String> classNames() {
