@@ -37,13 +37,14 @@ final class StartupWarmUp {
     }
 
     private static void warmUp(Locale locale) {
+        // The formats first: the window's model writes the month's title before the toolbar shows icons.
+        warmUpFormats(locale);
         try {
             Icons.warmUp();
         } catch (RuntimeException | LinkageError e) {
             // The toolkit ended before the warm-up reached the icon font (a refused start): nothing to speed up.
             return;
         }
-        warmUpFormats(locale);
         ClassLoader loader = StartupWarmUp.class.getClassLoader();
         for (String name : classNames()) {
             try {
