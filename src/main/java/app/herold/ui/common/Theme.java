@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import app.herold.domain.settings.Preferences;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
@@ -49,10 +50,14 @@ public final class Theme {
 
     /** Switches the theme; the root's :dark state lets Herold's sheet pick its brighter colours. */
     public static void apply(Scene scene, String theme) {
-        boolean dark = Preferences.THEME_DARK.equals(theme);
         useUserAgentStylesheet(theme);
         if (scene.getRoot() != null) {
-            scene.getRoot().pseudoClassStateChanged(DARK, dark);
+            markRoot(scene.getRoot(), theme);
         }
+    }
+
+    /** Gives a scene's root (or a root about to be one) the :dark state when the theme is dark. */
+    public static void markRoot(Parent root, String theme) {
+        root.pseudoClassStateChanged(DARK, Preferences.THEME_DARK.equals(theme));
     }
 }
