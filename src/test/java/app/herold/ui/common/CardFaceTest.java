@@ -119,6 +119,8 @@ class CardFaceTest {
     private PostCard laidOut(PostStatus status, double width, ChannelKind... channels) {
         PostCard card = new PostCard(false, Messages.forLocale(Locale.GERMANY), null);
         card.show(post(status, channels));
+        // The pane around it sizes it to its preferred width at the next pulse.
+        card.setPrefWidth(width);
         root.getChildren().setAll(card);
         root.applyCss();
         card.resize(width, card.prefHeight(width));
