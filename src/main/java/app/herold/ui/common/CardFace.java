@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.Property;
 import javafx.css.CssMetaData;
 import javafx.css.FontCssMetaData;
 import javafx.css.SimpleStyleableDoubleProperty;
@@ -342,30 +344,26 @@ public final class CardFace extends Canvas {
     }
 
     private static CssMetaData<CardFace, Paint> paint(String property,
-                                                       java.util.function.Function<CardFace, StyleableObjectProperty<Paint>> of) {
-        return new CssMetaData<>(property, StyleConverter.getPaintConverter(), Color.GRAY) {
-            @Override
-            public boolean isSettable(CardFace face) {
-                return !of.apply(face).isBound();
-            }
-
-            @Override
-            public StyleableProperty<Paint> getStyleableProperty(CardFace face) {
-                return of.apply(face);
-            }
-        };
+                                                       Function<CardFace, StyleableObjectProperty<Paint>> of) {
+        return styleable(property, StyleConverter.getPaintConverter(), Color.GRAY, of);
     }
 
     private static CssMetaData<CardFace, Number> size(String property, double initial,
-                                                      java.util.function.Function<CardFace, StyleableDoubleProperty> of) {
-        return new CssMetaData<>(property, StyleConverter.getSizeConverter(), initial) {
+                                                      Function<CardFace, StyleableDoubleProperty> of) {
+        return styleable(property, StyleConverter.getSizeConverter(), initial, of);
+    }
+
+    /** A property the stylesheet sets unless the code bound it, as JavaFX's own controls do it. */
+    private static <V> CssMetaData<CardFace, V> styleable(String property, StyleConverter<?, V> converter, V initial,
+                                                          Function<CardFace, ? extends StyleableProperty<V>> of) {
+        return new CssMetaData<>(property, converter, initial) {
             @Override
             public boolean isSettable(CardFace face) {
-                return !of.apply(face).isBound();
+                return !((Property<?>) of.apply(face)).isBound();
             }
 
             @Override
-            public StyleableProperty<Number> getStyleableProperty(CardFace face) {
+            public StyleableProperty<V> getStyleableProperty(CardFace face) {
                 return of.apply(face);
             }
         };
