@@ -111,7 +111,8 @@ public final class CardFace extends Canvas {
     }
 
     /** What to show; drawn at the card's next layout. {@code time} is empty for an idea. */
-    public void show(PostStatus shown, String shownTime, List<ChannelKind> shownChannels, String shownHeadline) {
+    public void show(PostStatus shown, String shownTime, java.util.Collection<ChannelKind> shownChannels,
+                     String shownHeadline) {
         if (shown != status) {
             if (status != null) {
                 pseudoClassStateChanged(Styles.state(status), false);

@@ -45,9 +45,8 @@ public final class PostCard extends BorderPane {
     private final Region statusStripe;
     private final Text time;
     private final HBox channelIcons;
-    /** The headline: up to two lines on a large card, one line cut with "…" on a compact one. */
+    /** The large card's headline, up to two lines. */
     private final TextBlock title;
-    private String headline = "";
     private final List<IconGlyph> channelSlots = new ArrayList<>();
     private TextBlock snippet;
     private ImageView thumbnail;
@@ -125,49 +124,50 @@ public final class PostCard extends BorderPane {
         }
         PostStatus status = summary.status();
         boolean scheduled = summary.schedule() != null;
-        headline = summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline();
-        if (!large) {
-            if (status != shownStatus) {
-                setOpacity(status == PostStatus.ARCHIVED ? ARCHIVED_OPACITY : 1);
-                shownStatus = status;
-            }
-            face.show(status, scheduled ? messages.shortTimeFormat().format(summary.schedule().localTime()) : "",
-                    new ArrayList<>(summary.channels()), headline);
-            requestLayout();
-            if (tooltip != null) {
-                tooltip.setText(describe(summary));
-            }
-            return;
-        }
+        String headline = summary.headline().isBlank() ? messages.text("card.untitled") : summary.headline();
         if (status != shownStatus) {
-            // On the two leaves that show it, not on the card: a pseudo-class on the card would
-            // restyle all of its nodes.
-            if (shownStatus != null) {
-                statusIcon.pseudoClassStateChanged(Styles.state(shownStatus), false);
-                statusStripe.pseudoClassStateChanged(Styles.state(shownStatus), false);
-            }
-            statusIcon.pseudoClassStateChanged(Styles.state(status), true);
-            statusStripe.pseudoClassStateChanged(Styles.state(status), true);
-            statusIcon.show(Icons.of(status));
             setOpacity(status == PostStatus.ARCHIVED ? ARCHIVED_OPACITY : 1);
+            if (large) {
+                showStatusOnLeaves(status);
+            }
             shownStatus = status;
         }
-        time.setText(scheduled ? messages.timeFormat().format(summary.schedule().localTime()) : "");
-        time.setVisible(scheduled);
-        time.setManaged(scheduled);
-        showChannels(summary);
-        title.setText(headline);
-        String rest = snippetAfterHeadline(summary);
-        snippet.setText(rest);
-        snippet.setVisible(!rest.isBlank());
-        snippet.setManaged(!rest.isBlank());
-        boolean hasImage = summary.firstImage() != null && thumbnails != null;
-        thumbnail.setImage(hasImage ? thumbnails.get(summary.firstImage(), 48) : null);
-        thumbnail.setVisible(hasImage);
-        thumbnail.setManaged(hasImage);
+        if (large) {
+            time.setText(scheduled ? messages.timeFormat().format(summary.schedule().localTime()) : "");
+            time.setVisible(scheduled);
+            time.setManaged(scheduled);
+            showChannels(summary);
+            title.setText(headline);
+            String rest = snippetAfterHeadline(summary);
+            snippet.setText(rest);
+            snippet.setVisible(!rest.isBlank());
+            snippet.setManaged(!rest.isBlank());
+            boolean hasImage = summary.firstImage() != null && thumbnails != null;
+            thumbnail.setImage(hasImage ? thumbnails.get(summary.firstImage(), 48) : null);
+            thumbnail.setVisible(hasImage);
+            thumbnail.setManaged(hasImage);
+        } else {
+            face.show(status, scheduled ? messages.shortTimeFormat().format(summary.schedule().localTime()) : "",
+                    summary.channels(), headline);
+            requestLayout();
+        }
         if (tooltip != null) {
             tooltip.setText(describe(summary));
         }
+    }
+
+    /**
+     * The large card's status on the two leaves that show it, not on the card: a pseudo-class on the
+     * card would restyle all of its nodes.
+     */
+    private void showStatusOnLeaves(PostStatus status) {
+        if (shownStatus != null) {
+            statusIcon.pseudoClassStateChanged(Styles.state(shownStatus), false);
+            statusStripe.pseudoClassStateChanged(Styles.state(shownStatus), false);
+        }
+        statusIcon.pseudoClassStateChanged(Styles.state(status), true);
+        statusStripe.pseudoClassStateChanged(Styles.state(status), true);
+        statusIcon.show(Icons.of(status));
     }
 
     @Override
@@ -210,9 +210,8 @@ public final class PostCard extends BorderPane {
 
     /** The compact card: its face covers it and draws within the card's insets. */
     private void layoutCompact() {
-        double left = snappedLeftInset();
         face.relocate(0, 0);
-        face.draw(getWidth(), getHeight(), left, snappedTopInset(), getWidth() - snappedRightInset());
+        face.draw(getWidth(), getHeight(), snappedLeftInset(), snappedTopInset(), getWidth() - snappedRightInset());
     }
 
     /** The headline as the card shows it: whole, or cut with "…" on a compact card too narrow for it. */

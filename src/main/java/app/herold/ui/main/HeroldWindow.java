@@ -263,14 +263,10 @@ public final class HeroldWindow implements MainWindow.WindowActions {
         String theme = preferences.get().theme();
         Theme.markRoot(window, theme);
         if (stage.getScene() == null) {
-            Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
-            Theme.install(scene, theme);
-            scene.setRoot(window);
-            stage.setScene(scene);
-        } else {
-            Theme.install(stage.getScene(), theme);
-            stage.getScene().setRoot(window);
+            stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 800));
         }
+        Theme.install(stage.getScene(), theme);
+        stage.getScene().setRoot(window);
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.setTitle(messages.text("app.title"));
