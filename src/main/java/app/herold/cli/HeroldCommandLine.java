@@ -24,13 +24,12 @@ public final class HeroldCommandLine {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
 
-    private static final System.Logger LOG = System.getLogger(HeroldCommandLine.class.getName());
-
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
     private final GuiLauncher gui;
-    private final Messages messages = Messages.forLocale(Locale.getDefault());
+    /** Made when first needed: a window start reads no bundle here unless it fails. */
+    private Messages messages;
     private final java.util.function.UnaryOperator<String> environment;
 
     public HeroldCommandLine(PrintStream out, PrintStream err, Clock clock, GuiLauncher gui) {
@@ -55,11 +54,11 @@ public final class HeroldCommandLine {
         }
         // Commands write only their results to the console; log records go to files.
         Logging.silenceConsole();
-        HeroldCommand root = new HeroldCommand(out, clock, messages, environment);
+        HeroldCommand root = new HeroldCommand(out, clock, messages(), environment);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setResourceBundle(java.util.ResourceBundle.getBundle("app.herold.i18n.cli", messages.locale(),
+        commandLine.setResourceBundle(java.util.ResourceBundle.getBundle("app.herold.i18n.cli", messages().locale(),
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
             err.println(usageProblem(problem));
@@ -117,24 +116,33 @@ public final class HeroldCommandLine {
     private String usageProblem(CommandLine.ParameterException problem) {
         if (problem instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getUnmatched().isEmpty()) {
-            return messages.format("cli.error.unknownArgument", unmatched.getUnmatched().get(0));
+            return messages().format("cli.error.unknownArgument", unmatched.getUnmatched().get(0));
         }
         if (problem instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             CommandLine.Model.ArgSpec spec = missing.getMissing().get(0);
             String name = spec instanceof CommandLine.Model.OptionSpec option ? option.longestName()
                     : spec.paramLabel();
-            return messages.format("cli.error.missingOption", name);
+            return messages().format("cli.error.missingOption", name);
         }
-        return messages.format("cli.error.usage", problem.getMessage());
+        return messages().format("cli.error.usage", problem.getMessage());
     }
 
     private String describe(Throwable problem) {
+        // The logger is asked for here, not held: a window start would otherwise set up logging on the main thread.
+        System.Logger log = System.getLogger(HeroldCommandLine.class.getName());
         if (problem instanceof UserFacingException userFacing) {
-            LOG.log(Level.INFO, "command failed: " + userFacing.messageKey(), problem);
-            return messages.describe(userFacing);
+            log.log(Level.INFO, "command failed: " + userFacing.messageKey(), problem);
+            return messages().describe(userFacing);
         }
-        LOG.log(Level.ERROR, "unexpected failure", problem);
-        return messages.format("error.unexpected", String.valueOf(problem.getMessage()));
+        log.log(Level.ERROR, "unexpected failure", problem);
+        return messages().format("error.unexpected", String.valueOf(problem.getMessage()));
+    }
+
+    private Messages messages() {
+        if (messages == null) {
+            messages = Messages.forLocale(Locale.getDefault());
+        }
+        return messages;
     }
 
     /** Picocli asks this for {@code --version}. */
