@@ -15,7 +15,7 @@ public final class Herold {
     }
 
     public static void main(String[] args) {
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = SystemZoneClock.lookingUpZone();
         HeroldCommandLine commandLine = new HeroldCommandLine(Console.out(), Console.err(), clock,
                 new DesktopStartup(clock));
         int exit = commandLine.run(args);
