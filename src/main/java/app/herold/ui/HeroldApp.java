@@ -44,6 +44,7 @@ public final class HeroldApp extends Application {
     }
 
     private static Startup startup;
+    private static StartupWarmUp warmUp;
     private static volatile int exitCode;
 
     private static final Duration LONGEST_WAIT = Duration.ofMillis(800);
@@ -56,13 +57,14 @@ public final class HeroldApp extends Application {
     public static int launch(Startup prepared) {
         startup = prepared;
         exitCode = 0;
+        warmUp = StartupWarmUp.begin(prepared.preferences().language());
         Application.launch(HeroldApp.class);
         return exitCode;
     }
 
     @Override
     public void init() {
-        StartupWarmUp.begin(startup.preferences().language());
+        warmUp.toolkitStarted();
     }
 
     @Override
