@@ -4,6 +4,7 @@ import app.herold.domain.post.MonthGrid;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
 
 /**
  * The days a calendar mode shows around a date: six Monday-first weeks for a month (so every
@@ -39,6 +40,21 @@ public record CalendarPeriod(CalendarMode mode, LocalDate anchor, LocalDate firs
 
     public boolean contains(LocalDate day) {
         return !day.isBefore(first) && !day.isAfter(last);
+    }
+
+    /*
+     * Written out: a record's generated equals and hashCode are linked through method handles at their
+     * first call, which cost the UI thread about 5 ms as it showed the first month.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CalendarPeriod period && mode == period.mode && anchor.equals(period.anchor)
+                && first.equals(period.first) && last.equals(period.last);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mode, anchor, first, last);
     }
 
     /** For the month grid: whether a day belongs to the month shown, not to its neighbours. */
