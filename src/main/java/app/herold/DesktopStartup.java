@@ -64,15 +64,13 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
     @Override
     public int launch(Path dataDirectory, boolean startupProbe, Consumer<String> probeOutput,
                       Consumer<String> errorOutput) {
-        // JavaFX warns on the console as it starts (classes on the class path); the user sees no console
-        // and a probed start must print only its one line.
-        Logging.silenceConsole();
         Session first = null;
         UserFacingException refusal = null;
         try {
             first = open(dataDirectory);
         } catch (UserFacingException e) {
             refusal = e;
+            silenceConsole();
         }
         try {
             Preferences preferences = first != null ? first.preferences() : Database.readPreferences(dataDirectory);
@@ -101,6 +99,9 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
             posts.whenNeeded(() -> calendarShown.complete(null));
             ready.complete(null);
         }
+        // Here, not first thing: setting up logging searches the class path for logger providers, which
+        // waits while the time zone's look-up opens the jars; the folder and the kept month need neither.
+        silenceConsole();
         openInBackground(claimed, database, posts, ready, fromSnapshot ? calendarShown : null);
         ChannelServices channels = ChannelWiring.services(Channels.onFirstUse(), Database.mediaOf(dataDirectory), posts,
                 posts, posts, posts, dataDirectory, () -> Messages.forPreferences(preferences), clock);
@@ -133,6 +134,15 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
         });
         opened.add(session);
         return session;
+    }
+
+    /**
+     * Before the toolkit starts, which warns on the console (JavaFX's classes come from the class path):
+     * the user sees no console and a probed start must print only its one line. Before the database's
+     * thread starts too, which sends the log to the data directory.
+     */
+    private static void silenceConsole() {
+        Logging.silenceConsole();
     }
 
     /** The month the window opens on: today's, as its calendar asks for it. */
