@@ -90,6 +90,19 @@ class ArchitectureTest {
             .because("Herold logs through System.Logger only, so one configuration decides where logs go");
 
     @ArchTest
+    static final ArchRule onlyControlsTheThemeStyles = noClasses().that().resideInAPackage("app.herold..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.chart..", "javafx.scene.web..",
+                    "atlantafx.base.controls..", "atlantafx.base.layout..")
+            .orShould().dependOnClassesThat().belongToAnyOf(javafx.scene.control.Accordion.class,
+                    javafx.scene.control.TitledPane.class, javafx.scene.control.TreeView.class,
+                    javafx.scene.control.TreeTableView.class, javafx.scene.control.Pagination.class,
+                    javafx.scene.control.Slider.class, javafx.scene.control.ToolBar.class,
+                    javafx.scene.control.ChoiceBox.class, javafx.scene.control.ColorPicker.class,
+                    javafx.scene.control.SplitMenuButton.class)
+            .because("the theme Herold ships leaves out the rules for these controls (ThemeTrimming, decision 0029): "
+                    + "using one means putting its style classes back first");
+
+    @ArchTest
     static final ArchRule noInlineStyles = noClasses().that().resideInAPackage("app.herold.ui..")
             .should().callMethod(javafx.scene.Node.class, "setStyle", String.class)
             .because("colours and sizes live in the stylesheet, so light and dark themes come from one set");

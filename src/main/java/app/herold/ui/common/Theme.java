@@ -35,9 +35,19 @@ public final class Theme {
             return;
         }
         userAgentTheme = wanted;
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(userAgentStylesheet(dark));
+    }
+
+    /**
+     * The theme as the build trimmed it ({@link ThemeTrimming}; JavaFX reads the binary form beside the
+     * CSS), or AtlantaFX's whole sheet where the build did not run.
+     */
+    static String userAgentStylesheet(boolean dark) {
+        java.net.URL trimmed = Theme.class.getResource("/app/herold/css/" + ThemeTrimming.THEMES.get(dark ? 1 : 0) + ".css");
+        if (trimmed != null) {
+            return trimmed.toExternalForm();
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     public static void install(Scene scene, String theme) {
