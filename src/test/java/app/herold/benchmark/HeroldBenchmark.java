@@ -37,8 +37,13 @@ import java.util.stream.Stream;
  */
 public final class HeroldBenchmark {
 
-    /** What target/herold, herold.cmd and mvn javafx:run add (src/main/launcher, pom.xml). */
-    static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * What target/herold, herold.cmd and mvn javafx:run add (src/main/launcher, pom.xml); huge pages only
+     * on Linux, as the launcher and the pom's linux profile add them.
+     */
+    static final List<String> LAUNCHER_FLAGS = System.getProperty("os.name").startsWith("Linux")
+            ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages")
+            : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     static final List<String> HEADLESS_FLAGS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Djava.awt.headless=true");
