@@ -15,9 +15,10 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Loads, on a background thread, what the UI thread is about to need at start-up: the window
  * language's messages, number and date formats and Unicode tables (begun before the toolkit starts,
- * while a core is mostly idle), then the icon font and the classes of the controls, skins and CSS engine. On two cores this took start-up from
- * about 2.9 s to 2.2 s (headless, 100 posts): the UI thread finds the classes defined instead of
- * reading and verifying some 1,700 of them one after the other.
+ * while a core is mostly idle), then the icon font and the classes of the controls, skins and CSS
+ * engine. On two cores this took start-up from about 2.9 s to 2.2 s (headless, 100 posts): the UI
+ * thread finds the classes defined instead of reading and verifying some 1,700 of them one after the
+ * other.
  *
  * <p>The list in {@value #CLASS_LIST} was recorded from a start with {@code -Xlog:class+load}
  * (the JavaFX, AtlantaFX and Ikonli classes read from jars). A stale entry costs nothing;
