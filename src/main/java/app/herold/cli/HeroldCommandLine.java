@@ -80,6 +80,9 @@ public final class HeroldCommandLine {
         try {
             return gui.launch(dataDirectory, startupProbe, out::println, err::println);
         } catch (RuntimeException e) {
+            // The window silences the console only once the folder is claimed: a failure before that must
+            // still print its one sentence and no log record.
+            Logging.silenceConsole();
             err.println(describe(e));
             return EXIT_FAILURE;
         }

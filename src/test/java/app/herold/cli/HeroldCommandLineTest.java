@@ -473,12 +473,23 @@ class HeroldCommandLineTest {
         gui = (directory, probe, probeOutput, errorOutput) -> {
             throw new IllegalStateException("Toolkit kaputt");
         };
-
-        Result result = run("--data-dir", dataDir.toString());
+        PrintStream console = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        Result result;
+        try {
+            // As in a fresh JVM, where Java's logging still writes to the console.
+            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            java.util.logging.Logger.getLogger("").addHandler(new java.util.logging.ConsoleHandler());
+            result = run("--data-dir", dataDir.toString());
+        } finally {
+            System.setErr(console);
+            app.herold.Logging.silenceConsole();
+        }
 
         assertThat(result.exit()).isNotZero();
         assertOneSentenceOnStderr(result);
         assertThat(result.err()).startsWith("Etwas Unerwartetes ist passiert (Toolkit kaputt).");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).as("no log record, no stack trace on the console").isEmpty();
     }
 
     @Test
