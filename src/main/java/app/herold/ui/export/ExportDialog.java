@@ -2,6 +2,7 @@ package app.herold.ui.export;
 
 import app.herold.domain.channel.PostExports;
 import app.herold.i18n.Messages;
+import app.herold.ui.common.DialogFit;
 import app.herold.ui.common.Icons;
 import app.herold.ui.common.Styles;
 import javafx.beans.binding.Bindings;
@@ -92,6 +93,8 @@ public final class ExportDialog {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("export-dialog");
         dialog.getDialogPane().setPrefWidth(560);
+        // The result names the folders written to, which may wrap to several lines.
+        DialogFit.growWith(dialog, viewModel.resultProperty(), viewModel.written());
     }
 
     private static Label label(String text) {

@@ -2,10 +2,10 @@ package app.herold.ui.ics;
 
 import app.herold.i18n.Messages;
 import app.herold.ui.common.DateInput;
+import app.herold.ui.common.DialogFit;
 import app.herold.ui.common.Icons;
 import app.herold.ui.common.Styles;
 import java.time.LocalDate;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -83,16 +83,7 @@ public final class IcsExportDialog {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("ics-dialog");
         // A sentence that appears (the range's problem, the result) makes the window taller rather than cut it off.
-        viewModel.problemProperty().addListener(observable -> fitWindow());
-        viewModel.resultProperty().addListener(observable -> fitWindow());
-    }
-
-    private void fitWindow() {
-        Platform.runLater(() -> {
-            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
+        DialogFit.growWith(dialog, viewModel.problemProperty(), viewModel.resultProperty());
     }
 
     /** Shows the day as the editor does ("Fr., 30.10.2026") and reads what people type ("30.10.26"). */

@@ -117,6 +117,10 @@ class ChannelsFlowTest extends HeroldUiTest {
         });
         Label result = lookup("#export-result").query();
         assertThat(result.getText()).contains("2 Pakete");
+        // The result names the folder and wraps; the window grows with it instead of hiding its button.
+        javafx.scene.control.DialogPane pane = lookup("#export-dialog").query();
+        javafx.scene.Node close = pane.lookupButton(pane.getButtonTypes().get(0));
+        waitUntil(() -> close.localToScene(close.getBoundsInLocal()).getMaxY() <= pane.getScene().getHeight());
         screenshotOf(result.getScene(), "export-dialog");
         Path exports = dataDirectory.resolve("exports");
         Path instagram;
