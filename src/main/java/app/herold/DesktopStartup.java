@@ -150,12 +150,8 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
         return MonthGrid.containing(LocalDate.now(clock));
     }
 
-    /**
-     * What the month snapshot must have been written by: this version of Herold (which decides what a
-     * card shows) in this time zone (which decides on which day a post falls).
-     */
     private String snapshotKey() {
-        return Version.current() + " " + clock.getZone().getId();
+        return MonthSnapshot.key(Version.current(), clock.getZone());
     }
 
     @Override

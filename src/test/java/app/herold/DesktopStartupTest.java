@@ -129,6 +129,27 @@ class DesktopStartupTest {
     }
 
     @Test
+    void afterACommandChangedThePlanTheWindowStillStartsFromTheKeptMonth() throws Exception {
+        Path text = Files.writeString(dataDirectory.resolveSibling("sperrung.txt"), "Die Lindenstraße ist gesperrt.");
+        int exit = new app.herold.cli.HeroldCommandLine(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), CLOCK, startup)
+                .run("--data-dir", dataDirectory.toString(), "add", "--text-file", text.toString(),
+                        "--title", "Sperrung Lindenstraße", "--at", "2026-11-24T07:00", "--zone", "Europe/Berlin");
+        assertThat(exit).isZero();
+
+        DataDirectories.Session session = startup.open(dataDirectory);
+        try {
+            assertThat(session.ready()).as("ready at once, from the month the command kept").isDone();
+            Map<LocalDate, DayOverview> month = session.context().posts().overview(NOVEMBER.first(), NOVEMBER.last(),
+                    CalendarViewModel.CARDS_PER_MONTH_CELL);
+            assertThat(headlinesOn(month)).containsExactly("Sperrung Lindenstraße", "Stadtratssitzung");
+            assertThat(session.opened()).as("answered without the database").isNotDone();
+        } finally {
+            session.close().run();
+        }
+    }
+
+    @Test
     void aSnapshotOfAnotherMonthIsNotUsed() throws Exception {
         DesktopStartup aMonthLater = new DesktopStartup(Clock.offset(CLOCK, Duration.ofDays(31)));
         DataDirectories.Session session = aMonthLater.open(dataDirectory);

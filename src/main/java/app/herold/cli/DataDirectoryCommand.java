@@ -1,10 +1,14 @@
 package app.herold.cli;
 
 import app.herold.Logging;
+import app.herold.Version;
 import app.herold.domain.UserFacingException;
-import java.nio.file.Files;
 import app.herold.domain.post.ContentPlan;
+import app.herold.domain.post.MonthGrid;
 import app.herold.storage.Database;
+import app.herold.storage.MonthSnapshot;
+import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** A command that works on the data directory: opens it, runs, and closes it again. */
@@ -29,9 +33,10 @@ abstract class DataDirectoryCommand implements Callable<Integer> {
         }
         try (Database database = opened) {
             int exit = run(database, new ContentPlan(database.posts(), root().clock()));
-            if (compactAfterwards()) {
-                database.closeCompacted();
-            }
+            // Today's month kept beside the database, as the window keeps it at close: the window's next
+            // start shows it at once instead of waiting for the database, also after this command changed it.
+            database.closeKeepingMonth(MonthSnapshot.key(Version.current(), root().clock().getZone()),
+                    MonthGrid.containing(LocalDate.now(root().clock())), MonthGrid.CARDS_PER_DAY, compactAfterwards());
             return exit;
         }
     }

@@ -8,6 +8,7 @@ import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.DeliveryLog;
 import app.herold.domain.rules.ElectionStore;
 import app.herold.domain.post.MediaLibrary;
+import app.herold.domain.post.MonthGrid;
 import app.herold.domain.post.PostStore;
 import app.herold.domain.rules.AuditLog;
 import app.herold.domain.settings.Preferences;
@@ -321,7 +322,21 @@ public final class Database implements AutoCloseable {
      * (the snapshot must be the closed file's content), and before the directory is released, so no
      * other process can change the file in between.
      */
-    public synchronized void closeKeepingMonth(String version, LocalDate from, LocalDate to, int postsPerDay) {
+    public void closeKeepingMonth(String version, LocalDate from, LocalDate to, int postsPerDay) {
+        closeKeeping(version, from, to, postsPerDay, false);
+    }
+
+    /**
+     * As {@link #closeKeepingMonth}, for a command: the window's next start then shows {@code month}
+     * at once, also after the command changed the plan. With {@code compact}, the file is rewritten
+     * compactly first, as {@link #closeCompacted()} does, and the snapshot describes the rewritten file.
+     */
+    public void closeKeepingMonth(String version, MonthGrid month, int postsPerDay, boolean compact) {
+        closeKeeping(version, month.first(), month.last(), postsPerDay, compact);
+    }
+
+    private synchronized void closeKeeping(String version, LocalDate from, LocalDate to, int postsPerDay,
+                                           boolean compact) {
         if (closed) {
             return;
         }
@@ -332,10 +347,14 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "no month snapshot: the overview could not be read", e);
         }
+        if (compact) {
+            shutDownCompact();
+        }
         closed = true;
         pool.dispose();
         try {
-            boolean untouched = pool.handedOut() == handedOutBefore + 1 && pool.activeConnections() == 0;
+            // One connection for the overview (and one for the compaction): any other was someone else's.
+            boolean untouched = pool.handedOut() == handedOutBefore + (compact ? 2 : 1) && pool.activeConnections() == 0;
             if (days != null && untouched) {
                 MonthSnapshot.write(directory, version, from, to, postsPerDay, days);
             } else {
@@ -351,12 +370,16 @@ public final class Database implements AutoCloseable {
      * data), which leaves the file several times larger than its content and slows the first queries.
      */
     public void closeCompacted() {
+        shutDownCompact();
+        close();
+    }
+
+    private void shutDownCompact() {
         try (Connection connection = pool.getConnection(); java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "compacting the database failed; it stays as it was", e);
         }
-        close();
     }
 
     private static void createDirectory(Path directory) {

@@ -57,6 +57,14 @@ public final class MonthSnapshot {
     }
 
     /**
+     * What a snapshot must have been written by to be used: this version of Herold (which decides what
+     * a card shows) in this time zone (which decides on which day a post falls).
+     */
+    public static String key(String version, java.time.ZoneId zone) {
+        return version + " " + zone.getId();
+    }
+
+    /**
      * Writes the overview of {@code from}..{@code to} for the database file as it is now: call it after
      * the database is closed. A failure is logged and leaves no snapshot (the next start reads the
      * database instead).

@@ -70,6 +70,25 @@ class MonthSnapshotTest {
     }
 
     @Test
+    void aCommandThatCompactsTheFileKeepsTheMonthOfTheRewrittenFile() throws Exception {
+        Database command = Database.open(dataDirectory, CLOCK);
+        for (int i = 0; i < 200; i++) {
+            command.posts().save(post("Meldung " + i, LocalDate.of(2026, 12, 2), PostStatus.DRAFT, Set.of(), List.of()));
+        }
+        Map<LocalDate, DayOverview> shown = command.posts().overview(FIRST, LAST, CARDS);
+        command.closeKeepingMonth(KEY, app.herold.domain.post.MonthGrid.containing(LocalDate.of(2026, 11, 28)), CARDS,
+                true);
+
+        Optional<Map<LocalDate, DayOverview>> kept = MonthSnapshot.read(dataDirectory, KEY, FIRST, LAST, CARDS);
+        assertThat(kept).as("snapshot of the compacted file").isPresent();
+        assertThat(kept.get()).isEqualTo(shown);
+        assertThat(kept.get().get(LocalDate.of(2026, 12, 2)).total()).isEqualTo(200);
+        try (Database reopened = Database.open(dataDirectory, CLOCK)) {
+            assertThat(reopened.posts().count()).as("the plan after compaction").isEqualTo(207);
+        }
+    }
+
+    @Test
     void aPostSavedAfterwardsByAnyoneMakesTheSnapshotUnusable() {
         // As `herold add` does between two starts of the window.
         try (Database command = Database.open(dataDirectory, CLOCK)) {

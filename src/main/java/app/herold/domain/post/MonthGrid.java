@@ -12,6 +12,9 @@ public record MonthGrid(LocalDate firstOfMonth, LocalDate first, LocalDate last)
 
     public static final int DAYS = 42;
 
+    /** The cards a day of the month grid shows; the others are counted in "+N weitere". */
+    public static final int CARDS_PER_DAY = 3;
+
     public static MonthGrid containing(LocalDate date) {
         LocalDate firstOfMonth = date.withDayOfMonth(1);
         LocalDate gridStart = firstOfMonth.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

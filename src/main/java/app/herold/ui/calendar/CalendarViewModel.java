@@ -1,5 +1,6 @@
 package app.herold.ui.calendar;
 
+import app.herold.domain.post.MonthGrid;
 import app.herold.domain.post.DayOverview;
 import app.herold.domain.post.PostId;
 import app.herold.domain.post.PostStore;
@@ -47,7 +48,7 @@ import javafx.collections.ObservableList;
  */
 public final class CalendarViewModel {
 
-    public static final int CARDS_PER_MONTH_CELL = 3;
+    public static final int CARDS_PER_MONTH_CELL = MonthGrid.CARDS_PER_DAY;
     /** More than a week column shows on a large screen; the rest is counted and listed on request. */
     public static final int CARDS_PER_WEEK_COLUMN = 12;
 
