@@ -66,7 +66,7 @@ public final class EditorPane extends BorderPane {
     private final TextArea textArea = new TextArea();
     private final FlowPane imageTiles = new FlowPane(8, 8);
     private final FlowPane tagChips = new FlowPane(4, 4);
-    /** The editor's sections, top to bottom; later features add theirs (rule findings) here. */
+    /** The editor's sections, top to bottom, in one scrolling column. */
     private final VBox sections = new VBox(14);
     private ChannelReviewPane reviewPane;
     /** Listeners of the current channel toggles on the view model, removed when the accounts change. */
@@ -442,7 +442,7 @@ public final class EditorPane extends BorderPane {
         }
     }
 
-    /** What went out where: posted by hand (or, later, sent), when, and the link to the live post. */
+    /** What went out where: posted by hand or sent by Herold, when, and the link to the live post. */
     private Node deliveries() {
         VBox list = new VBox(4);
         list.setId("editor-deliveries");
