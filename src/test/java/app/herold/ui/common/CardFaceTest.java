@@ -1,5 +1,6 @@
 package app.herold.ui.common;
 
+import static app.herold.ui.common.FxStage.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,17 +16,13 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A compact card as the month and the ideas tray show it: one canvas with the status, time, channel
@@ -40,19 +37,13 @@ class CardFaceTest {
 
     @BeforeEach
     void showStage() throws TimeoutException {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            root = new Pane();
-            scene = new Scene(root, 600, 200);
-            Theme.install(scene, "light");
-            stage.setScene(scene);
-            stage.show();
-        });
+        root = new Pane();
+        scene = FxStage.show(root, 600, 200, true);
     }
 
     @AfterEach
     void closeStage() throws TimeoutException {
-        FxToolkit.cleanupStages();
+        FxStage.close();
     }
 
     @Test
@@ -136,9 +127,5 @@ class CardFaceTest {
 
     private static CardFace faceOf(PostCard card) {
         return (CardFace) card.getChildrenUnmodifiable().get(0);
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
     }
 }

@@ -1,20 +1,16 @@
 package app.herold.ui.common;
 
+import static app.herold.ui.common.FxStage.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The widths the cards and cells cut their headlines with: the common characters, measured together
@@ -26,16 +22,12 @@ class CharacterWidthsTest {
 
     @BeforeEach
     void showStage() throws TimeoutException {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            stage.setScene(new Scene(new Pane(), 200, 100));
-            stage.show();
-        });
+        FxStage.show(new Pane(), 200, 100, false);
     }
 
     @AfterEach
     void closeStage() throws TimeoutException {
-        FxToolkit.cleanupStages();
+        FxStage.close();
     }
 
     @Test
@@ -52,9 +44,5 @@ class CharacterWidthsTest {
             double laidOut = onFx(() -> widths.measured(GERMAN));
             assertThat(sum).as("the whole headline in %s", font).isCloseTo(laidOut, within(0.5));
         }
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
     }
 }

@@ -1,8 +1,8 @@
 package app.herold.ui.common;
 
+import static app.herold.ui.common.FxStage.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
 import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
@@ -10,7 +10,6 @@ import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A toolbar button's tooltip: none while the window starts, its text as soon as the pointer is on it. */
 class HoverTooltipTest {
@@ -47,9 +46,5 @@ class HoverTooltipTest {
     private static MouseEvent entered(Button target) {
         return new MouseEvent(target, target, MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0,
                 false, false, false, false, false, false, false, false, false, false, null);
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
     }
 }

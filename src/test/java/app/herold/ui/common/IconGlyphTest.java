@@ -1,5 +1,6 @@
 package app.herold.ui.common;
 
+import static app.herold.ui.common.FxStage.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.herold.domain.channel.ChannelKind;
@@ -8,17 +9,12 @@ import app.herold.domain.post.PostSummary;
 import app.herold.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The week view's large cards show their icons as text nodes in the icon font the stylesheet names; a
@@ -30,19 +26,13 @@ class IconGlyphTest {
 
     @BeforeEach
     void showStage() throws TimeoutException {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            root = new StackPane();
-            Scene scene = new Scene(root, 400, 200);
-            Theme.install(scene, "light");
-            stage.setScene(scene);
-            stage.show();
-        });
+        root = new StackPane();
+        FxStage.show(root, 400, 200, true);
     }
 
     @AfterEach
     void closeStage() throws TimeoutException {
-        FxToolkit.cleanupStages();
+        FxStage.close();
     }
 
     @Test
@@ -58,9 +48,5 @@ class IconGlyphTest {
         assertThat(glyphs).hasSize(3);
         assertThat(glyphs).allSatisfy(glyph -> assertThat(glyph.getFont().getFamily()).isEqualTo(Icons.fontFamily()));
         assertThat(glyphs).extracting(Text::getText).doesNotContainNull().allSatisfy(text -> assertThat(text).isNotBlank());
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
     }
 }

@@ -1,18 +1,14 @@
 package app.herold.ui.common;
 
+import static app.herold.ui.common.FxStage.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user sees of a headline or snippet in a narrow calendar cell or card: its start and "…", never cut-off letters. */
 class TextLineTest {
@@ -23,17 +19,13 @@ class TextLineTest {
 
     @BeforeEach
     void showStage() throws TimeoutException {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            root = new Pane();
-            stage.setScene(new Scene(root, 600, 200));
-            stage.show();
-        });
+        root = new Pane();
+        FxStage.show(root, 600, 200, false);
     }
 
     @AfterEach
     void closeStage() throws TimeoutException {
-        FxToolkit.cleanupStages();
+        FxStage.close();
     }
 
     @Test
@@ -141,9 +133,5 @@ class TextLineTest {
         Text measure = new Text(shown);
         measure.setFont(((Text) line.getChildrenUnmodifiable().get(0)).getFont());
         return measure.getLayoutBounds().getWidth();
-    }
-
-    private static <T> T onFx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
     }
 }
