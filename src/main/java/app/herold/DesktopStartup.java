@@ -128,9 +128,7 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
             } catch (RuntimeException failedToOpen) {
                 return;
             }
-            MonthGrid shownNextTime = firstMonth();
-            open.closeKeepingMonth(snapshotKey(), shownNextTime.first(), shownNextTime.last(),
-                    CalendarViewModel.CARDS_PER_MONTH_CELL);
+            open.closeKeepingMonth(snapshotKey(), firstMonth(), CalendarViewModel.CARDS_PER_MONTH_CELL, false);
         });
         opened.add(session);
         return session;

@@ -316,34 +316,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the database and keeps the calendar's overview of {@code from}..{@code to} beside it
-     * ({@link MonthSnapshot}), so the next start shows that month before the database has opened.
-     * Written only when nothing else used the database between reading the overview and closing it
-     * (the snapshot must be the closed file's content), and before the directory is released, so no
-     * other process can change the file in between.
+     * Closes the database and keeps the calendar's overview of {@code month} beside it
+     * ({@link MonthSnapshot}), so the next start of the window shows that month before the database has
+     * opened, also after a command changed the plan. Written only when nothing else used the database
+     * between reading the overview and closing it (the snapshot must be the closed file's content), and
+     * before the directory is released, so no other process can change the file in between.
+     *
+     * <p>With {@code compact}, the file is first rewritten compactly: worth it after a bulk insert (demo
+     * data), which leaves the file several times larger than its content and slows the first queries.
+     * The snapshot then describes the rewritten file.
      */
-    public void closeKeepingMonth(String version, LocalDate from, LocalDate to, int postsPerDay) {
-        closeKeeping(version, from, to, postsPerDay, false);
-    }
-
-    /**
-     * As {@link #closeKeepingMonth}, for a command: the window's next start then shows {@code month}
-     * at once, also after the command changed the plan. With {@code compact}, the file is rewritten
-     * compactly first, as {@link #closeCompacted()} does, and the snapshot describes the rewritten file.
-     */
-    public void closeKeepingMonth(String version, MonthGrid month, int postsPerDay, boolean compact) {
-        closeKeeping(version, month.first(), month.last(), postsPerDay, compact);
-    }
-
-    private synchronized void closeKeeping(String version, LocalDate from, LocalDate to, int postsPerDay,
-                                           boolean compact) {
+    public synchronized void closeKeepingMonth(String version, MonthGrid month, int postsPerDay, boolean compact) {
         if (closed) {
             return;
         }
         long handedOutBefore = pool.handedOut();
         Map<LocalDate, DayOverview> days = null;
         try {
-            days = posts.overview(from, to, postsPerDay);
+            days = posts.overview(month.first(), month.last(), postsPerDay);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "no month snapshot: the overview could not be read", e);
         }
@@ -356,22 +346,13 @@ public final class Database implements AutoCloseable {
             // One connection for the overview (and one for the compaction): any other was someone else's.
             boolean untouched = pool.handedOut() == handedOutBefore + (compact ? 2 : 1) && pool.activeConnections() == 0;
             if (days != null && untouched) {
-                MonthSnapshot.write(directory, version, from, to, postsPerDay, days);
+                MonthSnapshot.write(directory, version, month.first(), month.last(), postsPerDay, days);
             } else {
                 MonthSnapshot.discard(directory);
             }
         } finally {
             lock.close();
         }
-    }
-
-    /**
-     * Closes the database after rewriting its file compactly. Worth it after a bulk insert (demo
-     * data), which leaves the file several times larger than its content and slows the first queries.
-     */
-    public void closeCompacted() {
-        shutDownCompact();
-        close();
     }
 
     private void shutDownCompact() {

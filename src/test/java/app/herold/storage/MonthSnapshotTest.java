@@ -35,6 +35,9 @@ class MonthSnapshotTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), BERLIN);
     private static final LocalDate FIRST = LocalDate.of(2026, 10, 26);
     private static final LocalDate LAST = LocalDate.of(2026, 12, 6);
+    /** The month grid of November 2026: {@link #FIRST} to {@link #LAST}. */
+    private static final app.herold.domain.post.MonthGrid NOVEMBER =
+            app.herold.domain.post.MonthGrid.containing(LocalDate.of(2026, 11, 28));
     private static final int CARDS = 3;
     private static final String KEY = "1.0-test Europe/Berlin";
 
@@ -56,7 +59,7 @@ class MonthSnapshotTest {
         database.posts().save(post("Laternenumzug", LocalDate.of(2026, 10, 26), PostStatus.PUBLISHED,
                 Set.of(ChannelKind.WHATSAPP), List.of("kita")));
         shownByTheDatabase = database.posts().overview(FIRST, LAST, CARDS);
-        database.closeKeepingMonth(KEY, FIRST, LAST, CARDS);
+        database.closeKeepingMonth(KEY, NOVEMBER, CARDS, false);
     }
 
     @Test
@@ -76,8 +79,7 @@ class MonthSnapshotTest {
             command.posts().save(post("Meldung " + i, LocalDate.of(2026, 12, 2), PostStatus.DRAFT, Set.of(), List.of()));
         }
         Map<LocalDate, DayOverview> shown = command.posts().overview(FIRST, LAST, CARDS);
-        command.closeKeepingMonth(KEY, app.herold.domain.post.MonthGrid.containing(LocalDate.of(2026, 11, 28)), CARDS,
-                true);
+        command.closeKeepingMonth(KEY, NOVEMBER, CARDS, true);
 
         Optional<Map<LocalDate, DayOverview>> kept = MonthSnapshot.read(dataDirectory, KEY, FIRST, LAST, CARDS);
         assertThat(kept).as("snapshot of the compacted file").isPresent();
@@ -140,7 +142,7 @@ class MonthSnapshotTest {
         try (Database window = Database.open(dataDirectory, CLOCK)) {
             window.posts().save(post("Neuer Termin", LocalDate.of(2026, 12, 3), PostStatus.DRAFT, Set.of(),
                     List.of()));
-            window.closeKeepingMonth(KEY, FIRST, LAST, CARDS);
+            window.closeKeepingMonth(KEY, NOVEMBER, CARDS, false);
         }
 
         Map<LocalDate, DayOverview> kept = MonthSnapshot.read(dataDirectory, KEY, FIRST, LAST, CARDS).orElseThrow();
