@@ -43,7 +43,7 @@ public final class Theme {
      * CSS), or AtlantaFX's whole sheet where the build did not run.
      */
     static String userAgentStylesheet(boolean dark) {
-        java.net.URL trimmed = Theme.class.getResource("/app/herold/css/" + ThemeTrimming.THEMES.get(dark ? 1 : 0) + ".css");
+        java.net.URL trimmed = Theme.class.getResource("/app/herold/css/" + (dark ? ThemeTrimming.DARK : ThemeTrimming.LIGHT) + ".css");
         if (trimmed != null) {
             return trimmed.toExternalForm();
         }

@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  * rules as the window first shows (decision 0029).
  *
  * <p>Run by the build before the sheets are turned into JavaFX's binary form (see pom.xml); {@link Theme}
- * falls back to AtlantaFX's whole sheet where the build did not run (an IDE). {@code ThemeTrimmingTest}
+ * falls back to AtlantaFX's whole sheet where the build did not run (an IDE). {@code ArchitectureTest}
  * states that no Herold class uses a control whose rules are left out.
  */
 public final class ThemeTrimming {
 
     /** The themes Herold offers, as AtlantaFX names their sheets. */
-    static final List<String> THEMES = List.of("primer-light", "primer-dark");
+    static final String LIGHT = "primer-light";
+    static final String DARK = "primer-dark";
+    static final List<String> THEMES = List.of(LIGHT, DARK);
 
     /** A selector is left out when its first part is one of these style classes. */
     static final Set<String> LEFT_OUT = Set.of(
