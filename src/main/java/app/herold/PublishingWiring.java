@@ -3,6 +3,7 @@ package app.herold;
 import app.herold.channels.Publishers;
 import app.herold.desktop.DesktopNotifier;
 import app.herold.channels.common.PlatformHttp;
+import app.herold.domain.OnFirstUse;
 import app.herold.domain.UserFacingException;
 import app.herold.domain.publishing.MissedTargets;
 import app.herold.domain.publishing.Outbox;
@@ -64,18 +65,8 @@ public final class PublishingWiring {
                                                          DeliveryLog deliveries, OutboxStore store, PostExports exports,
                                                          Path dataDirectory, Supplier<MissedTargets> missed,
                                                          PassphrasePrompt passphrase, Clock clock) {
-        return new Supplier<>() {
-            private PublishingServices made;
-
-            @Override
-            public synchronized PublishingServices get() {
-                if (made == null) {
-                    made = make(posts, accounts, deliveries, store, exports, dataDirectory, missed.get(), passphrase,
-                            clock);
-                }
-                return made;
-            }
-        };
+        return new OnFirstUse<>(() -> make(posts, accounts, deliveries, store, exports, dataDirectory, missed.get(),
+                passphrase, clock));
     }
 
     private static PublishingServices make(PostStore posts, ChannelAccountStore accounts, DeliveryLog deliveries,

@@ -1,5 +1,6 @@
 package app.herold.channels.common;
 
+import app.herold.domain.OnFirstUse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The HTTP calls of every publishing adapter, with the one distinction the outbox lives by: a call
@@ -33,21 +35,30 @@ public final class PlatformHttp {
     /** Long enough for a picture upload on a slow connection, short enough that a hung server is noticed. */
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient client;
+    private final Supplier<HttpClient> client;
     private final Duration answerTimeout;
 
     public PlatformHttp(HttpClient client, Duration answerTimeout) {
+        this(() -> client, answerTimeout);
+    }
+
+    /** {@code client} is asked at each request; {@link #standard()} gives one that makes the client once. */
+    PlatformHttp(Supplier<HttpClient> client, Duration answerTimeout) {
         this.client = client;
         this.answerTimeout = answerTimeout;
     }
 
-    /** One client for all adapters: HTTP/1.1 (local stand-ins and self-hosted servers), redirects followed. */
+    /**
+     * One client for all adapters: HTTP/1.1 (local stand-ins and self-hosted servers), redirects followed.
+     * Made at the first request: building it sets up Java's TLS (the security providers, about 600
+     * classes), which a window whose outbox has nothing to send never needs.
+     */
     public static PlatformHttp standard() {
-        return new PlatformHttp(HttpClient.newBuilder()
+        return new PlatformHttp(new OnFirstUse<HttpClient>(() -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .build(), ANSWER_TIMEOUT);
+                .build()), ANSWER_TIMEOUT);
     }
 
     /** A shorter wait for the answer: how tests make "the server accepted the post, then went silent" quick. */
@@ -65,7 +76,7 @@ public final class PlatformHttp {
     public Answer send(HttpRequest.Builder request) throws NotSent, Lost {
         HttpRequest built = request.timeout(answerTimeout).header("User-Agent", "Herold").build();
         try {
-            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.get().send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (HttpConnectTimeoutException | ConnectException | UnknownHostException e) {
             throw new NotSent(built.uri(), e);
