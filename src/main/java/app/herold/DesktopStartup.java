@@ -43,6 +43,12 @@ import java.util.function.Consumer;
  */
 final class DesktopStartup implements GuiLauncher, DataDirectories {
 
+    /**
+     * How long a quit the system asks for (a logout, SIGTERM) may take before Java's plain exit follows:
+     * the open post saved, the database closed and the month kept take well under a second; a desktop's
+     * logout waits several seconds before it kills. Should it come to that, every save is on disk already.
+     */
+    private static final java.time.Duration QUIT_AT_THE_LATEST = java.time.Duration.ofSeconds(8);
     /** How long the database waits for the calendar to be on screen when the month came from the snapshot. */
     private static final java.time.Duration OPEN_AT_THE_LATEST = java.time.Duration.ofSeconds(2);
 
@@ -72,11 +78,13 @@ final class DesktopStartup implements GuiLauncher, DataDirectories {
             refusal = e;
             silenceConsole();
         }
+        QuitOnSignals signals = QuitOnSignals.install(HeroldApp::quitAsTheSystemAsks, QUIT_AT_THE_LATEST);
         try {
             Preferences preferences = first != null ? first.preferences() : Database.readPreferences(dataDirectory);
             return HeroldApp.launch(new HeroldApp.Startup(dataDirectory, preferences, first,
                     this, refusal, startupProbe, probeOutput, errorOutput));
         } finally {
+            signals.close();
             opened.forEach(session -> session.close().run());
         }
     }

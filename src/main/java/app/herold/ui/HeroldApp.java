@@ -52,6 +52,8 @@ public final class HeroldApp extends Application {
     private FxTaskExecutor executor;
     private boolean refused;
     private Stage stage;
+    /** The window on screen, for a quit the system asks for; null before the first and after a refusal. */
+    private static volatile HeroldWindow shown;
 
     /** Starts the toolkit and returns once the window has closed. */
     public static int launch(Startup prepared) {
@@ -60,6 +62,26 @@ public final class HeroldApp extends Application {
         warmUp = StartupWarmUp.begin(prepared.preferences().language());
         Application.launch(HeroldApp.class);
         return exitCode;
+    }
+
+    /**
+     * Quits as the window's close button does (the open post saved first), because the system asks:
+     * a logout, a shutdown, SIGTERM or Ctrl+C in a terminal. Returns at once; the quit runs on the UI
+     * thread. Without a window (not yet shown, a refused start) the toolkit simply ends.
+     */
+    public static void quitAsTheSystemAsks() {
+        try {
+            Platform.runLater(() -> {
+                HeroldWindow window = shown;
+                if (window != null && window.stage().isShowing()) {
+                    window.quit();
+                } else {
+                    Platform.exit();
+                }
+            });
+        } catch (IllegalStateException toolkitGone) {
+            // The toolkit has ended already: the window is closed, and what follows it runs on the main thread.
+        }
     }
 
     @Override
@@ -94,6 +116,7 @@ public final class HeroldApp extends Application {
                 Platform::exit);
         window.setOnRestore(backup -> restoreWhileRunning(window, session, backup));
         window.prepare();
+        shown = window;
         if (probe) {
             afterFirstMonthLaidOut(window, () -> {
                 long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -101,6 +101,16 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks the process to end as a logout or a shutdown does (SIGTERM on Linux): its shutdown hooks run.
+     * Waits up to {@code timeout}; kills it and fails if it is still alive then.
+     */
+    Finished terminate(Duration timeout) {
+        // Through the handle: Process.destroy() would also close the pipes, and the child's last words be lost.
+        process.toHandle().destroy();
+        return awaitExit(timeout);
+    }
+
     /** Ends the process at once, as a crash would: no shutdown hook, no close (SIGKILL on Linux). */
     Finished kill() {
         process.destroyForcibly();
