@@ -46,14 +46,14 @@ public final class HeroldApp extends Application {
     private static Startup startup;
     private static StartupWarmUp warmUp;
     private static volatile int exitCode;
+    /** The window last built, for a quit the system asks for (it quits only while that window shows); null before. */
+    private static volatile HeroldWindow shown;
 
     private static final Duration LONGEST_WAIT = Duration.ofMillis(800);
 
     private FxTaskExecutor executor;
     private boolean refused;
     private Stage stage;
-    /** The window on screen, for a quit the system asks for; null before the first and after a refusal. */
-    private static volatile HeroldWindow shown;
 
     /** Starts the toolkit and returns once the window has closed. */
     public static int launch(Startup prepared) {

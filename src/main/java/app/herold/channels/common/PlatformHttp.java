@@ -43,7 +43,7 @@ public final class PlatformHttp {
     }
 
     /** {@code client} is asked at each request; {@link #standard()} gives one that makes the client once. */
-    PlatformHttp(Supplier<HttpClient> client, Duration answerTimeout) {
+    private PlatformHttp(Supplier<HttpClient> client, Duration answerTimeout) {
         this.client = client;
         this.answerTimeout = answerTimeout;
     }
