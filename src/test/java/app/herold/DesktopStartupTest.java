@@ -150,16 +150,29 @@ class DesktopStartupTest {
     }
 
     @Test
-    void aSnapshotOfAnotherMonthIsNotUsed() throws Exception {
+    void theFirstStartInTheNextMonthShowsItWithoutTheDatabase() {
+        // Closed in November, opened again in the last days of December.
         DesktopStartup aMonthLater = new DesktopStartup(Clock.offset(CLOCK, Duration.ofDays(31)));
         DataDirectories.Session session = aMonthLater.open(dataDirectory);
         try {
-            session.ready().get(30, TimeUnit.SECONDS);
-            assertThat(session.opened()).isDone();
+            assertThat(session.ready()).as("ready at once, from the page kept at November's close").isDone();
+            assertThat(session.opened()).as("answered without the database").isNotDone();
         } finally {
             session.close().run();
         }
-        assertThat(Files.exists(dataDirectory.resolve(MonthSnapshot.FILE))).as("kept anew for December").isTrue();
+    }
+
+    @Test
+    void aSnapshotOfAMonthTwoPagesAwayIsNotUsed() throws Exception {
+        DesktopStartup twoMonthsLater = new DesktopStartup(Clock.offset(CLOCK, Duration.ofDays(62)));
+        DataDirectories.Session session = twoMonthsLater.open(dataDirectory);
+        try {
+            session.ready().get(30, TimeUnit.SECONDS);
+            assertThat(session.opened()).as("January read from the database").isDone();
+        } finally {
+            session.close().run();
+        }
+        assertThat(Files.exists(dataDirectory.resolve(MonthSnapshot.FILE))).as("kept anew for January").isTrue();
     }
 
     private static List<String> headlinesOn(Map<LocalDate, DayOverview> days) {

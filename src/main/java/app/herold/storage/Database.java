@@ -316,9 +316,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the database and keeps the calendar's overview of {@code month} beside it
-     * ({@link MonthSnapshot}), so the next start of the window shows that month before the database has
-     * opened, also after a command changed the plan. Written only when nothing else used the database
+     * Closes the database and keeps the calendar's overview of {@code month} and of the month after it
+     * beside it ({@link MonthSnapshot}), so the next start of the window shows its month before the
+     * database has opened, also after a command changed the plan, and also when that start is the first
+     * one in a new month. Written only when nothing else used the database
      * between reading the overview and closing it (the snapshot must be the closed file's content), and
      * before the directory is released, so no other process can change the file in between.
      *
@@ -333,7 +334,7 @@ public final class Database implements AutoCloseable {
         long handedOutBefore = pool.handedOut();
         Map<LocalDate, DayOverview> days = null;
         try {
-            days = posts.overview(month.first(), month.last(), postsPerDay);
+            days = posts.overview(month.first(), month.next().last(), postsPerDay);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "no month snapshot: the overview could not be read", e);
         }
@@ -346,7 +347,7 @@ public final class Database implements AutoCloseable {
             // One connection for the overview (and one for the compaction): any other was someone else's.
             boolean untouched = pool.handedOut() == handedOutBefore + (compact ? 2 : 1) && pool.activeConnections() == 0;
             if (days != null && untouched) {
-                MonthSnapshot.write(directory, version, month.first(), month.last(), postsPerDay, days);
+                MonthSnapshot.write(directory, version, month.first(), month.next().last(), postsPerDay, days);
             } else {
                 MonthSnapshot.discard(directory);
             }

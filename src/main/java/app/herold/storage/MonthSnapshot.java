@@ -29,10 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The month the window opens on, as it was when the database was last closed: written beside the
- * database after it is closed, so the next start can show the calendar before H2 has opened (about
- * a quarter of a second of work on a laptop's two cores, which then no longer competes with the
- * window's first frame).
+ * The month the window opens on and the month after it, as they were when the database was last
+ * closed: written beside the database after it is closed, so the next start can show the calendar
+ * before H2 has opened (about a quarter of a second of work on a laptop's two cores, which then no
+ * longer competes with the window's first frame), also when that start is the first in a new month.
  *
  * <p>It is used only while the database file is exactly the one it was written for: same size,
  * same modification time (to the nanosecond where the file system keeps them), same file, and on
@@ -48,8 +48,8 @@ public final class MonthSnapshot {
 
     private static final System.Logger LOG = System.getLogger(MonthSnapshot.class.getName());
     private static final String MAGIC = "herold-month-snapshot";
-    /** Raise when the format or the meaning of a field changes. */
-    private static final int FORMAT = 1;
+    /** Raise when the format or the meaning of a field changes (2: any range, read in part). */
+    private static final int FORMAT = 2;
     /** A month of 100,000 posts takes about 50 KB; anything far larger is not ours and is not read. */
     private static final long LARGEST = 4L * 1024 * 1024;
 
@@ -116,7 +116,7 @@ public final class MonthSnapshot {
     }
 
     /**
-     * The overview of {@code from}..{@code to} if a snapshot of exactly that range, made by this
+     * The overview of {@code from}..{@code to} if a snapshot that covers that range, made by this
      * version for the database file as it is now, exists; otherwise empty.
      */
     public static Optional<Map<LocalDate, DayOverview>> read(Path directory, String version, LocalDate from,
@@ -143,14 +143,16 @@ public final class MonthSnapshot {
             if (!Optional.of(written).equals(fingerprint(directory))) {
                 return Optional.empty();
             }
-            if (in.readLong() != from.toEpochDay() || in.readLong() != to.toEpochDay() || in.readInt() != postsPerDay) {
+            if (in.readLong() > from.toEpochDay() || in.readLong() < to.toEpochDay() || in.readInt() != postsPerDay) {
                 return Optional.empty();
             }
             int count = in.readInt();
             Map<LocalDate, DayOverview> days = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
                 DayOverview day = readDay(in);
-                days.put(day.day(), day);
+                if (!day.day().isBefore(from) && !day.day().isAfter(to)) {
+                    days.put(day.day(), day);
+                }
             }
             if (in.read() != -1) {
                 return Optional.empty();

@@ -37,8 +37,9 @@ final class StartupMeasurement {
         }
 
         /**
-         * Herold reading the first month from the database: the first start in a new month, or after a
-         * command, a restore or an import changed the database since the window last closed.
+         * Herold reading the first month from the database: the first start two months after the last
+         * close, or after a command, a restore or an import changed the database since the window last
+         * closed.
          */
         static Contender heroldWithoutKeptMonth(String label, ChildJvm children, Path dataDirectory) {
             return new Contender(label, children, "app.herold.Herold",

@@ -113,8 +113,35 @@ class MonthSnapshotTest {
     }
 
     @Test
+    void theFirstStartInTheNextMonthFindsThatMonthKeptToo() {
+        // Closed on the last Sunday of November, opened again on a December morning.
+        Map<LocalDate, DayOverview> december;
+        try (Database window = Database.open(dataDirectory, CLOCK)) {
+            window.posts().save(post("Weihnachtsmarkt: letzter Tag", LocalDate.of(2026, 12, 20), PostStatus.READY,
+                    Set.of(ChannelKind.INSTAGRAM), List.of("markt")));
+            window.posts().save(post("Silvester: Hinweise der Feuerwehr", LocalDate.of(2027, 1, 10),
+                    PostStatus.DRAFT, Set.of(ChannelKind.TELEGRAM), List.of()));
+            december = window.posts().overview(NOVEMBER.next().first(), NOVEMBER.next().last(), CARDS);
+            window.closeKeepingMonth(KEY, NOVEMBER, CARDS, false);
+        }
+
+        Optional<Map<LocalDate, DayOverview>> kept = MonthSnapshot.read(dataDirectory, KEY, NOVEMBER.next().first(),
+                NOVEMBER.next().last(), CARDS);
+
+        assertThat(kept).as("December's page kept at November's close").isPresent();
+        assertThat(kept.get()).isEqualTo(december);
+        assertThat(kept.get().get(LocalDate.of(2026, 12, 20)).total()).isEqualTo(1);
+        assertThat(kept.get().get(LocalDate.of(2027, 1, 10)).total()).as("the page's last day").isEqualTo(1);
+        assertThat(kept.get().keySet()).as("only the days of December's page")
+                .allMatch(day -> !day.isBefore(NOVEMBER.next().first()) && !day.isAfter(NOVEMBER.next().last()));
+    }
+
+    @Test
     void anotherMonthAnotherVersionOrAnotherZoneFindsNothing() {
-        assertThat(MonthSnapshot.read(dataDirectory, KEY, FIRST.plusWeeks(5), LAST.plusWeeks(5), CARDS)).isEmpty();
+        app.herold.domain.post.MonthGrid january = NOVEMBER.next().next();
+        assertThat(MonthSnapshot.read(dataDirectory, KEY, january.first(), january.last(), CARDS))
+                .as("two months on").isEmpty();
+        assertThat(MonthSnapshot.read(dataDirectory, KEY, FIRST.minusWeeks(1), LAST, CARDS)).as("before it").isEmpty();
         assertThat(MonthSnapshot.read(dataDirectory, KEY, FIRST, LAST, CARDS + 1)).isEmpty();
         assertThat(MonthSnapshot.read(dataDirectory, "1.1 Europe/Berlin", FIRST, LAST, CARDS)).isEmpty();
         assertThat(MonthSnapshot.read(dataDirectory, "1.0-test America/New_York", FIRST, LAST, CARDS)).isEmpty();

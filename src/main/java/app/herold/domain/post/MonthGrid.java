@@ -20,4 +20,9 @@ public record MonthGrid(LocalDate firstOfMonth, LocalDate first, LocalDate last)
         LocalDate gridStart = firstOfMonth.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new MonthGrid(firstOfMonth, gridStart, gridStart.plusDays(DAYS - 1));
     }
+
+    /** The following month's page. */
+    public MonthGrid next() {
+        return containing(firstOfMonth.plusMonths(1));
+    }
 }
