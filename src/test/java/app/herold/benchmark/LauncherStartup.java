@@ -141,11 +141,22 @@ final class LauncherStartup {
         return jar;
     }
 
-    /** The JavaFX jars herold.jar's manifest names, for the empty window, which needs only JavaFX. */
+    /**
+     * The JavaFX jars herold.jar's manifest names, for the empty window, which needs only JavaFX: copied to
+     * a folder of their own, because target/lib also holds JavaFX's native libraries, unpacked there for
+     * Herold's start (decision 0032), and a plain JavaFX program has its jars alone.
+     */
     private List<String> javaFxJars() throws IOException {
+        Path plain = Files.createDirectories(work.resolve("javafx"));
+        List<String> copies = new ArrayList<>();
         try (Stream<Path> jars = Files.list(libraries)) {
-            return jars.filter(jar -> jar.getFileName().toString().startsWith("javafx-")).sorted().map(Path::toString)
-                    .toList();
+            for (Path jar : jars.filter(file -> file.getFileName().toString().startsWith("javafx-")
+                    && file.getFileName().toString().endsWith(".jar")).sorted().toList()) {
+                Path copy = plain.resolve(jar.getFileName());
+                Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                copies.add(copy.toString());
+            }
         }
+        return copies;
     }
 }
