@@ -319,9 +319,9 @@ public final class Database implements AutoCloseable {
      * Closes the database and keeps the calendar's overview of {@code month} and of the month after it
      * beside it ({@link MonthSnapshot}), so the next start of the window shows its month before the
      * database has opened, also after a command changed the plan, and also when that start is the first
-     * one in a new month. Written only when nothing else used the database
-     * between reading the overview and closing it (the snapshot must be the closed file's content), and
-     * before the directory is released, so no other process can change the file in between.
+     * one in a new month. Written only when nothing else used the database between reading the overview
+     * and closing it (the snapshot must be the closed file's content), and before the directory is
+     * released, so no other process can change the file in between.
      *
      * <p>With {@code compact}, the file is first rewritten compactly: worth it after a bulk insert (demo
      * data), which leaves the file several times larger than its content and slows the first queries.

@@ -50,7 +50,7 @@ public final class MonthSnapshot {
     private static final String MAGIC = "herold-month-snapshot";
     /** Raise when the format or the meaning of a field changes (2: any range, read in part). */
     private static final int FORMAT = 2;
-    /** A month of 100,000 posts takes about 50 KB; anything far larger is not ours and is not read. */
+    /** Two months of 100,000 posts take about 90 KB; anything far larger is not ours and is not read. */
     private static final long LARGEST = 4L * 1024 * 1024;
 
     private MonthSnapshot() {

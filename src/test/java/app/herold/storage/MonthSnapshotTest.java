@@ -114,7 +114,7 @@ class MonthSnapshotTest {
 
     @Test
     void theFirstStartInTheNextMonthFindsThatMonthKeptToo() {
-        // Closed on the last Sunday of November, opened again on a December morning.
+        // Closed on the last Saturday of November, opened again on a December morning.
         Map<LocalDate, DayOverview> december;
         try (Database window = Database.open(dataDirectory, CLOCK)) {
             window.posts().save(post("Weihnachtsmarkt: letzter Tag", LocalDate.of(2026, 12, 20), PostStatus.READY,
