@@ -332,9 +332,10 @@ public final class Database implements AutoCloseable {
             return;
         }
         long handedOutBefore = pool.handedOut();
+        LocalDate keptUntil = month.next().last();
         Map<LocalDate, DayOverview> days = null;
         try {
-            days = posts.overview(month.first(), month.next().last(), postsPerDay);
+            days = posts.overview(month.first(), keptUntil, postsPerDay);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "no month snapshot: the overview could not be read", e);
         }
@@ -347,7 +348,7 @@ public final class Database implements AutoCloseable {
             // One connection for the overview (and one for the compaction): any other was someone else's.
             boolean untouched = pool.handedOut() == handedOutBefore + (compact ? 2 : 1) && pool.activeConnections() == 0;
             if (days != null && untouched) {
-                MonthSnapshot.write(directory, version, month.first(), month.next().last(), postsPerDay, days);
+                MonthSnapshot.write(directory, version, month.first(), keptUntil, postsPerDay, days);
             } else {
                 MonthSnapshot.discard(directory);
             }
